@@ -1,0 +1,192 @@
+import { mkdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { root, type Site, screenshotDir, startSite } from './site'
+
+let site: Site
+
+beforeAll(async () => {
+  site = await startSite()
+})
+
+afterAll(async () => {
+  await site?.close()
+})
+
+/** Opens a page and records uncaught errors and dialogs (none may happen). */
+async function open(path: string): Promise<{ page: Page; errors: string[]; dialogs: string[] }> {
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 1100 } })
+  const errors: string[] = []
+  const dialogs: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  page.on('dialog', (dialog) => {
+    dialogs.push(`${dialog.type()}: ${dialog.message()}`)
+    void dialog.dismiss()
+  })
+  const response = await page.goto(`${site.url}${path}`)
+  expect(response?.status(), `${path} status`).toBe(200)
+  return { page, errors, dialogs }
+}
+
+/** Opens the playground and waits until its first output is rendered. */
+async function openPlayground() {
+  const opened = await open('/playground/')
+  await opened.page.waitForSelector('#nq-playground[data-ready="true"]')
+  return opened
+}
+
+describe('landing page', () => {
+  it('says what nuqta is and links to the playground', async () => {
+    const { page, errors } = await open('/')
+    const main = await page.locator('main').textContent()
+    expect(main).toContain('nuqta')
+    for (const pkg of ['@nuqta/corpus', '@nuqta/normalize', '@nuqta/entities', '@nuqta/dedup']) {
+      expect(main).toContain(pkg)
+    }
+    expect(main).toMatch(/planned/i)
+    expect(main).toMatch(/Node/)
+    expect(main).toMatch(/browser/)
+    expect(await page.locator('a[href="/playground/"]').count()).toBeGreaterThan(0)
+    expect(errors).toEqual([])
+    await page.close()
+  })
+})
+
+describe('normalizer playground', () => {
+  it('offers the five corpus articles', async () => {
+    const { page, errors } = await openPlayground()
+    const values = await page
+      .locator('#nq-article option')
+      .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))
+    expect(values).toEqual(['', '000', '001', '002', '003', '004'])
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('article 001 with the display profile shows الروسي, highlighted with its rule', async () => {
+    const { page, errors, dialogs } = await openPlayground()
+    await page.selectOption('#nq-article', '001')
+    await page.selectOption('#nq-profile', 'display')
+    // The ى repair needs the lexicon, which the page loads with a dynamic import.
+    await page.waitForSelector('#nq-playground[data-lexicon="ready"]', { timeout: 60_000 })
+    const output = page.locator('#nq-output')
+    await expect.poll(() => output.textContent()).toContain('الروسي')
+    const text = await output.textContent()
+    expect(text).not.toContain('الروسى')
+    expect(await output.getAttribute('dir')).toBe('rtl')
+
+    // The mark(s) covering the last letter of الروسي, found through the output's text nodes.
+    const titles = await page.evaluate(() => {
+      const out = document.getElementById('nq-output')
+      if (!out) return []
+      const walker = document.createTreeWalker(out, NodeFilter.SHOW_TEXT)
+      const nodes: Text[] = []
+      let all = ''
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        nodes.push(n as Text)
+        all += (n as Text).data
+      }
+      const word = 'الروسي'
+      const found: string[] = []
+      for (let at = all.indexOf(word); at !== -1; at = all.indexOf(word, at + 1)) {
+        const last = at + word.length - 1
+        let offset = 0
+        for (const node of nodes) {
+          if (last >= offset && last < offset + node.data.length) {
+            const mark = node.parentElement?.closest('mark')
+            if (mark) found.push(mark.title)
+          }
+          offset += node.data.length
+        }
+      }
+      return found
+    })
+    // Article 001 has الروسي spelled right elsewhere; the one repaired from الروسى is marked.
+    const repaired = titles.filter((t) => t.includes('ى') && t.includes('→'))
+    expect(repaired.length, `marks on الروسي: ${JSON.stringify(titles)}`).toBeGreaterThan(0)
+    expect(repaired[0]).toMatch(/^[a-z-]+: /)
+    expect(repaired[0]).toMatch(/ي/)
+
+    await page.evaluate(() => document.fonts.ready)
+    const font = await page.evaluate(() => ({
+      loaded: [...document.fonts].some(
+        (f) => f.family.replaceAll('"', '') === 'Noto Naskh Arabic' && f.status === 'loaded',
+      ),
+      family: getComputedStyle(document.getElementById('nq-output') as HTMLElement).fontFamily,
+      direction: getComputedStyle(document.getElementById('nq-output') as HTMLElement).direction,
+    }))
+    expect(font.family).toContain('Noto Naskh Arabic')
+    expect(font.loaded).toBe(true)
+    expect(font.direction).toBe('rtl')
+
+    mkdirSync(screenshotDir, { recursive: true })
+    await page.locator('#nq-output mark').first().scrollIntoViewIfNeeded()
+    await page.screenshot({ path: join(screenshotDir, 'playground-001.png'), fullPage: false })
+    expect(errors).toEqual([])
+    expect(dialogs).toEqual([])
+    await page.close()
+  })
+
+  it('shows pasted HTML as text and runs nothing', async () => {
+    const { page, errors, dialogs } = await openPlayground()
+    const payload = '<img src=x onerror=alert(1)>'
+    const input = page.locator('#nq-input')
+    await input.fill('')
+    await input.focus()
+    await page.keyboard.insertText(payload)
+    const output = page.locator('#nq-output')
+    await expect.poll(() => output.textContent()).toContain(payload)
+    expect(await output.locator('img').count()).toBe(0)
+    expect(await page.locator('img[src="x"]').count()).toBe(0)
+    expect(await output.evaluate((el) => el.textContent)).toBe(payload)
+    expect(await page.locator('#nq-article').inputValue()).toBe('')
+    // Give a would-be onerror handler time to fire.
+    await page.waitForTimeout(500)
+    expect(dialogs).toEqual([])
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('shows English text left-to-right', async () => {
+    const { page, errors } = await openPlayground()
+    await page.selectOption('#nq-article', '003')
+    await expect.poll(() => page.locator('#nq-output').getAttribute('dir')).toBe('ltr')
+    expect(await page.locator('#nq-output').textContent()).toContain('Moscow')
+    expect(errors).toEqual([])
+    await page.close()
+  })
+})
+
+/** The first line of code in the `@example` of `declare function <name>` in the built d.ts. */
+function exampleLine(name: string): string {
+  const dts = readFileSync(join(root, '../../packages/normalize/dist/index.d.ts'), 'utf8')
+  const at = dts.indexOf(`declare function ${name}(`)
+  expect(at, `declare function ${name} in dist/index.d.ts`).toBeGreaterThan(-1)
+  const doc = dts.slice(dts.lastIndexOf('/**', at), at)
+  const example = doc.slice(doc.indexOf('@example'))
+  const code = /```[a-z]*\n([\s\S]*?)```/u.exec(example.replaceAll(/^\s*\* ?/gmu, ''))
+  const line = code?.[1]
+    ?.split('\n')
+    .map((l) => l.trim())
+    .find((l) => l !== '' && !l.startsWith('//'))
+  expect(line, `@example code of ${name}`).toBeTruthy()
+  return line ?? ''
+}
+
+describe('API reference', () => {
+  it('has a page for normalize with its @example code, generated from the TSDoc', async () => {
+    const { page, errors } = await open('/api/nuqta/normalize/functions/normalize/')
+    const main = await page.locator('main').textContent()
+    expect(main).toMatch(/Example/)
+    expect(main).toContain(exampleLine('normalize'))
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('has an index page', async () => {
+    const { page } = await open('/api/readme/')
+    expect(await page.locator('main').textContent()).toContain('@nuqta/normalize')
+    await page.close()
+  })
+})

@@ -1,0 +1,206 @@
+/**
+ * The normalizer playground, run in the browser: pick a corpus article or paste text, choose a
+ * profile or toggle rules, and see `normalizeDetailed`'s output with every edit highlighted.
+ */
+import {
+  type Lexicon,
+  type NormalizeOptions,
+  normalizeDetailed,
+  type ProfileName,
+  profiles,
+} from '@nuqta/normalize'
+import { articles } from './corpus'
+import { isRtl, renderHighlighted } from './highlight'
+import { getPath, setPath, valuesByPath } from './options'
+
+/** Elements the playground needs, looked up by id inside its root. */
+interface Elements {
+  article: HTMLSelectElement
+  input: HTMLTextAreaElement
+  profile: HTMLSelectElement
+  rules: HTMLElement
+  useLexicon: HTMLInputElement
+  status: HTMLElement
+  output: HTMLElement
+  summary: HTMLElement
+}
+
+function byId<T extends HTMLElement>(root: ParentNode, id: string, type: new () => T): T {
+  const el = root.querySelector(`#${id}`)
+  if (!(el instanceof type)) throw new Error(`playground: #${id} is missing`)
+  return el
+}
+
+/** Starts the playground inside `root` (the element rendered by Playground.astro). */
+export function startPlayground(root: HTMLElement): void {
+  const doc = root.ownerDocument
+  const el: Elements = {
+    article: byId(root, 'nq-article', HTMLSelectElement),
+    input: byId(root, 'nq-input', HTMLTextAreaElement),
+    profile: byId(root, 'nq-profile', HTMLSelectElement),
+    rules: byId(root, 'nq-rules', HTMLElement),
+    useLexicon: byId(root, 'nq-lexicon', HTMLInputElement),
+    status: byId(root, 'nq-status', HTMLElement),
+    output: byId(root, 'nq-output', HTMLElement),
+    summary: byId(root, 'nq-summary', HTMLElement),
+  }
+  const profileTable = profiles as unknown as Record<string, Readonly<Record<string, unknown>>>
+  const ruleValues = valuesByPath(profileTable)
+  /** Rule settings the user changed away from the chosen profile's defaults. */
+  const overrides = new Map<string, unknown>()
+  let lexicon: Lexicon | undefined
+  let lexiconState: 'off' | 'loading' | 'ready' | 'failed' = 'off'
+  let lexiconError = ''
+
+  for (const article of articles) {
+    const option = doc.createElement('option')
+    option.value = article.id
+    option.textContent = article.label
+    el.article.append(option)
+  }
+  for (const name of Object.keys(profiles)) {
+    const option = doc.createElement('option')
+    option.value = name
+    option.textContent = name
+    el.profile.append(option)
+  }
+
+  const profileName = (): ProfileName => el.profile.value as ProfileName
+
+  function buildRuleControls(): void {
+    const defaults = profileTable[profileName()] ?? {}
+    const list = doc.createElement('ul')
+    for (const [path, values] of ruleValues) {
+      const value = overrides.has(path) ? overrides.get(path) : getPath(defaults, path)
+      const item = doc.createElement('li')
+      const label = doc.createElement('label')
+      const name = doc.createElement('code')
+      name.textContent = path
+      if (values.every((v) => typeof v === 'boolean' || v === undefined)) {
+        const box = doc.createElement('input')
+        box.type = 'checkbox'
+        box.checked = value === true
+        box.indeterminate = value === undefined
+        box.dataset.path = path
+        box.addEventListener('change', () => {
+          setOverride(path, box.checked)
+        })
+        label.append(box, ' ', name)
+      } else {
+        const select = doc.createElement('select')
+        select.dataset.path = path
+        const choices = [...new Set([...values, value])].filter((v) => v !== undefined)
+        for (const choice of choices) {
+          const option = doc.createElement('option')
+          option.value = JSON.stringify(choice)
+          option.textContent = String(choice)
+          select.append(option)
+        }
+        select.value = JSON.stringify(value)
+        select.addEventListener('change', () => {
+          setOverride(path, JSON.parse(select.value) as unknown)
+        })
+        label.append(name, ' ', select)
+      }
+      if (overrides.has(path)) item.className = 'nq-changed'
+      item.append(label)
+      list.append(item)
+    }
+    el.rules.replaceChildren(list)
+  }
+
+  function setOverride(path: string, value: unknown): void {
+    const defaults = profileTable[profileName()] ?? {}
+    if (Object.is(getPath(defaults, path), value)) overrides.delete(path)
+    else overrides.set(path, value)
+    buildRuleControls()
+    update()
+  }
+
+  function options(): NormalizeOptions {
+    const base = structuredClone(profileTable[profileName()] ?? {}) as Record<string, unknown>
+    for (const [path, value] of overrides) setPath(base, path, value)
+    base.profile = profileName()
+    if (el.useLexicon.checked && lexicon !== undefined) base.lexicon = lexicon
+    else delete base.lexicon
+    return base as NormalizeOptions
+  }
+
+  function update(): void {
+    const text = el.input.value
+    const started = performance.now()
+    const result = normalizeDetailed(text, options())
+    const ms = performance.now() - started
+    el.output.dir = isRtl(result.text) ? 'rtl' : 'ltr'
+    el.output.lang = el.output.dir === 'rtl' ? 'ar' : 'en'
+    el.output.replaceChildren(renderHighlighted(doc, result.text, result.edits))
+    const counts = new Map<string, number>()
+    for (const edit of result.edits) counts.set(edit.rule, (counts.get(edit.rule) ?? 0) + 1)
+    const list = doc.createElement('ul')
+    for (const [rule, count] of [...counts].sort((a, b) => b[1] - a[1])) {
+      const item = doc.createElement('li')
+      const code = doc.createElement('code')
+      code.textContent = rule
+      item.append(code, ` × ${count}`)
+      list.append(item)
+    }
+    el.summary.replaceChildren(list)
+    const lexiconNote = {
+      off: 'lexicon off',
+      loading: 'lexicon loading…',
+      ready: 'lexicon loaded',
+      failed: `lexicon failed to load: ${lexiconError}`,
+    }[el.useLexicon.checked ? lexiconState : 'off']
+    el.status.textContent = `${result.edits.length} edits · ${ms.toFixed(1)} ms · ${lexiconNote}`
+    root.dataset.lexicon = lexiconState
+    root.dataset.ready = 'true'
+  }
+
+  function loadLexicon(): void {
+    if (lexiconState !== 'off' || !el.useLexicon.checked) return
+    lexiconState = 'loading'
+    import('@nuqta/normalize/lexicon').then(
+      (module) => {
+        lexicon = module.arabicLexicon
+        lexiconState = 'ready'
+        update()
+      },
+      (error: unknown) => {
+        lexiconState = 'failed'
+        lexiconError = error instanceof Error ? error.message : String(error)
+        update()
+      },
+    )
+  }
+
+  let pending = 0
+  el.input.addEventListener('input', () => {
+    el.article.value = ''
+    clearTimeout(pending)
+    pending = window.setTimeout(update, 120)
+  })
+  el.article.addEventListener('change', () => {
+    const article = articles.find((a) => a.id === el.article.value)
+    if (article !== undefined) el.input.value = article.text
+    update()
+  })
+  el.profile.addEventListener('change', () => {
+    overrides.clear()
+    buildRuleControls()
+    update()
+  })
+  el.useLexicon.addEventListener('change', () => {
+    loadLexicon()
+    update()
+  })
+
+  const first = articles[0]
+  if (first !== undefined) {
+    el.article.value = first.id
+    el.input.value = first.text
+  }
+  el.profile.value = 'display'
+  buildRuleControls()
+  update()
+  loadLexicon()
+}
