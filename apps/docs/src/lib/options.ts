@@ -54,3 +54,17 @@ export function setPath(obj: Record<string, unknown>, path: string, value: unkno
   }
   target[keys.at(-1) ?? path] = value
 }
+
+/** Copies plain objects deeply; any other value (a lexicon, a function) is kept as it is. */
+export function clonePlain<T>(value: T): T {
+  if (
+    value === null ||
+    typeof value !== 'object' ||
+    Object.getPrototypeOf(value) !== Object.prototype
+  ) {
+    return value
+  }
+  const out: Record<string, unknown> = {}
+  for (const [key, inner] of Object.entries(value)) out[key] = clonePlain(inner)
+  return out as T
+}

@@ -11,7 +11,7 @@ import {
 } from '@nuqta/normalize'
 import { articles } from './corpus'
 import { isRtl, renderHighlighted } from './highlight'
-import { getPath, setPath, valuesByPath } from './options'
+import { clonePlain, getPath, setPath, valuesByPath } from './options'
 
 /** Elements the playground needs, looked up by id inside its root. */
 interface Elements {
@@ -118,7 +118,7 @@ export function startPlayground(root: HTMLElement): void {
   }
 
   function options(): NormalizeOptions {
-    const base = structuredClone(profileTable[profileName()] ?? {}) as Record<string, unknown>
+    const base: Record<string, unknown> = clonePlain({ ...(profileTable[profileName()] ?? {}) })
     for (const [path, value] of overrides) setPath(base, path, value)
     base.profile = profileName()
     if (el.useLexicon.checked && lexicon !== undefined) base.lexicon = lexicon
