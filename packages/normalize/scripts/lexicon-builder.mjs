@@ -1,0 +1,234 @@
+// Builds the LexiconData object shipped in data/ar-lexicon.json from its two sources:
+//   1. Ayaspell (Debian package hunspell-ar, /usr/share/hunspell/ar.{aff,dic}), used under the
+//      MPL 1.1 option of its GPL 2.0 / LGPL 2.1 / MPL 1.1 tri-licence;
+//   2. the ANERcorp train split (CAMeL Lab split, CC BY-SA 4.0), for word counts.
+// Build-time only (Node); never shipped, never run by tests.
+import { readFileSync } from 'node:fs'
+import { expandDictionary, loadHunspell } from './hunspell-expand.mjs'
+
+/** Tashkeel, superscript alef and tatweel: dropped from every key. */
+const MARKS = /[\u0640\u064B-\u065F\u0670]/gu
+/** Alef with hamza/madda/wasla: folded to bare alef (ANERcorp and much news text drop the hamza). */
+const ALEFS = /[\u0622\u0623\u0625\u0671]/gu
+const ARABIC_WORD = /^[\u0621-\u063A\u0641-\u064A]+$/u
+
+/** The lookup key used by the runtime (mirror of `foldKey` in src/lexicon.ts). */
+export function fold(word) {
+  return word.replace(MARKS, '').replace(ALEFS, '\u0627')
+}
+
+/** Run-on keys also fold ى into ي (ANERcorp mixes them). */
+export function foldRunOn(word) {
+  return fold(word).replace(/\u0649/gu, '\u064A')
+}
+
+/** Proclitic chains stripped at lookup time (mirror of CLITICS in src/lexicon.ts), longest first. */
+export const CLITICS = [
+  'وبال',
+  'وكال',
+  'فبال',
+  'وال',
+  'فال',
+  'بال',
+  'كال',
+  'ولل',
+  'فلل',
+  'لل',
+  'ال',
+  'وب',
+  'فب',
+  'وك',
+  'فك',
+  'ول',
+  'فل',
+  'وس',
+  'فس',
+  'و',
+  'ف',
+  'ب',
+  'ك',
+  'ل',
+  'س',
+]
+
+/** Clitic-free readings of a folded word: the word itself, then each clitic strip. */
+export function readings(key) {
+  const out = [key]
+  for (const p of CLITICS) {
+    if (!key.startsWith(p)) continue
+    const rest = key.slice(p.length)
+    if (rest.length < 2) continue
+    // The future prefix س only attaches to an imperfect verb.
+    if (p.endsWith('س') && !'يتنا'.includes(rest[0])) continue
+    out.push(rest)
+  }
+  return out
+}
+
+/** Read the CoNLL train file into folded tokens. */
+export function readAnercorp(path) {
+  const tokens = []
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const tok = line.split(' ')[0]
+    if (tok) tokens.push(tok)
+  }
+  return tokens
+}
+
+function countMap(tokens, keyFn) {
+  const m = new Map()
+  for (const t of tokens) {
+    const k = keyFn(t)
+    if (!ARABIC_WORD.test(k)) continue
+    m.set(k, (m.get(k) ?? 0) + 1)
+  }
+  return m
+}
+
+/** Sum of counts of a clitic-free stem over every clitic form in which it occurs in the corpus. */
+function stemCounts(counts) {
+  const m = new Map()
+  for (const [w, c] of counts) {
+    for (const r of new Set(readings(w))) m.set(r, (m.get(r) ?? 0) + c)
+  }
+  return m
+}
+
+/** The letters before the final ى/ي, as contexts of length 1..3 (longest first). */
+export function contexts(stem) {
+  const body = stem.slice(0, -1)
+  const out = []
+  for (let k = Math.min(3, body.length); k >= 1; k--) out.push(body.slice(body.length - k))
+  return out
+}
+
+/**
+ * Build the data.
+ * @param {{hunspellDir: string, anercorp: string, exclude?: Set<string>, minSupport?: number,
+ *   threshold?: number, minRunOnCount?: number, keep?: string[]}} opts `keep`: hand-reviewed ى
+ *   words that are genuinely both (سعى/سعي, نادى/نادي) and must survive the Egyptian-spelling filter. `exclude`: folded clitic-free stems (ending
+ *   in ى or ي, both spellings are removed) kept out of every list, for held-out evaluation.
+ */
+export function buildLexiconData(opts) {
+  const exclude = opts.exclude ?? new Set()
+  const minSupport = opts.minSupport ?? 20
+  const threshold = opts.threshold ?? 0.97
+  const minRunOnCount = opts.minRunOnCount ?? 2
+  const isExcluded = (k) =>
+    exclude.has(k) || exclude.has(`${k.slice(0, -1)}\u0649`) || exclude.has(`${k.slice(0, -1)}ي`)
+
+  // ---- Ayaspell forms ending in ى / ي (clitic-free, suffixes expanded).
+  const { aff, dic } = loadHunspell(opts.hunspellDir)
+  const hunMaq = new Set()
+  const hunYa = new Set()
+  expandDictionary(dic, aff, (form) => {
+    const k = fold(form)
+    if (k.length < 2 || !ARABIC_WORD.test(k)) return
+    if (k.endsWith('\u0649')) hunMaq.add(k)
+    else if (k.endsWith('\u064A')) hunYa.add(k)
+  })
+
+  // ---- ANERcorp counts.
+  const tokens = readAnercorp(opts.anercorp)
+  const counts = countMap(tokens, fold)
+  const stems = stemCounts(counts)
+  const sc = (k) => stems.get(k) ?? 0
+
+  // ---- ى words right as written.
+  // Ayaspell lists some Egyptian spellings as roots (عراقى, تجارى, يعنى, حوالى…). Drop an entry when
+  // its ي spelling is also an Ayaspell word and the corpus clearly prefers it (≥ 3 uses, > 3× as many).
+  const keep = new Set(opts.keep ?? [])
+  const maq = new Set()
+  const dropped = []
+  for (const k of hunMaq) {
+    if (isExcluded(k)) continue
+    const y = `${k.slice(0, -1)}ي`
+    if (!keep.has(k) && hunYa.has(y) && sc(y) >= 3 && sc(y) > 3 * sc(k)) {
+      dropped.push(k)
+      continue
+    }
+    maq.add(k)
+  }
+  // Hand-reviewed words (data/maqsura-keep.txt) are added even where Ayaspell lacks them (يحيى).
+  const added = []
+  for (const k of keep) {
+    if (!maq.has(k) && !isExcluded(k)) {
+      maq.add(k)
+      added.push(k)
+    }
+  }
+
+  // ---- ي words: Ayaspell only (the corpus counts ship separately, under their own licence).
+  const ya = new Set()
+  for (const k of hunYa) if (!isExcluded(k)) ya.add(k)
+
+  // ---- Suffix model: counts of ي vs ى given the 1–3 letters before the final letter.
+  const ctxCounts = new Map()
+  const bump = (stem, isYa) => {
+    for (const c of contexts(stem)) {
+      let e = ctxCounts.get(c)
+      if (!e) {
+        e = [0, 0]
+        ctxCounts.set(c, e)
+      }
+      e[isYa ? 0 : 1]++
+    }
+  }
+  for (const k of ya) bump(k, true)
+  for (const k of maq) bump(k, false)
+  const model = []
+  for (const [c, [y, m]] of ctxCounts) if (y + m >= minSupport) model.push([c, y, m])
+  model.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+  const modelMap = new Map(model.map(([c, y, m]) => [c, [y, m]]))
+  const modelFixes = (stem) => {
+    if (stem.length < 4) return false
+    for (const c of contexts(stem)) {
+      const e = modelMap.get(c)
+      if (e) return e[0] / (e[0] + e[1]) >= threshold
+    }
+    return false
+  }
+
+  // Prune: a ي word is needed only where the model alone would not restore it.
+  const yaNeeded = []
+  for (const k of ya) {
+    const m = `${k.slice(0, -1)}\u0649`
+    if (maq.has(m)) continue
+    if (k.length >= 5 && modelFixes(m)) continue
+    yaNeeded.push(k)
+  }
+
+  // ---- Run-on words: corpus frequencies (folded with ى→ي), words seen ≥ minRunOnCount times.
+  const runCounts = countMap(tokens, foldRunOn)
+  const freq = [...runCounts].filter(([w, c]) => c >= minRunOnCount && !isExcluded(w))
+  freq.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+
+  const sorted = (s) => [...s].sort()
+  return {
+    data: {
+      format: 'nuqta-lexicon',
+      version: 1,
+      finalYa: {
+        threshold,
+        maqsura: sorted(maq).join('\n'),
+        ya: sorted(yaNeeded).join('\n'),
+        model: model.map(([c, y, m]) => `${c}\t${y}\t${m}`).join('\n'),
+      },
+      runOn: {
+        tokens: tokens.length,
+        words: freq.map(([w, c]) => `${w}\t${c}`).join('\n'),
+      },
+    },
+    stats: {
+      hunMaq: hunMaq.size,
+      hunYa: hunYa.size,
+      maq: maq.size,
+      dropped: dropped.sort(),
+      added: added.sort(),
+      ya: ya.size,
+      yaNeeded: yaNeeded.length,
+      model: model.length,
+      runOnWords: freq.length,
+    },
+  }
+}

@@ -1,0 +1,202 @@
+import { describe, expect, it } from 'vitest'
+import { createLexicon, type LexiconData, LexiconDataError } from './lexicon'
+import { arabicLexicon } from './lexicon-data'
+
+const tiny: LexiconData = {
+  format: 'nuqta-lexicon',
+  version: 1,
+  finalYa: {
+    threshold: 0.9,
+    maqsura: 'على\nحتى\nمستشفى',
+    ya: 'في\nروسي',
+    model: 'سك\t40\t0\nوس\t5\t5',
+  },
+  runOn: { tokens: 1000, words: 'الولايات\t81\nالمتحدة\t284\nفي\t300' },
+}
+
+describe('createLexicon', () => {
+  it('builds a working lexicon from small hand-made data', () => {
+    const lex = createLexicon(tiny)
+    expect(lex.fixFinalYa('فى')).toBe('في')
+    expect(lex.fixFinalYa('الروسى')).toBe('الروسي')
+    expect(lex.fixFinalYa('على')).toBeUndefined()
+    expect(lex.fixFinalYa('زيلينسكى')).toBe('زيلينسكي') // suffix model: سك → ي
+    expect(lex.fixFinalYa('فاموسى')).toBeUndefined() // وس is 50/50: below the threshold
+    expect(lex.splitRunOn('الولاياتالمتحدة')).toEqual([8])
+  })
+
+  it('reads the suffix-model threshold from the data', () => {
+    const strict = createLexicon({ ...tiny, finalYa: { ...tiny.finalYa, threshold: 1 } })
+    const loose = createLexicon({ ...tiny, finalYa: { ...tiny.finalYa, threshold: 0.5 } })
+    expect(strict.fixFinalYa('فاموسى')).toBeUndefined()
+    expect(loose.fixFinalYa('فاموسى')).toBe('فاموسي')
+  })
+
+  it('rejects data that is not an object, with a typed error', () => {
+    expect(() => createLexicon(null as unknown as LexiconData)).toThrow(LexiconDataError)
+  })
+
+  it('names the field of a wrong format or version', () => {
+    const e1 = catchError(() =>
+      createLexicon({ ...tiny, format: 'other' } as unknown as LexiconData),
+    )
+    expect(LexiconDataError.isInstance(e1) && e1.field).toBe('format')
+    const e2 = catchError(() => createLexicon({ ...tiny, version: 2 } as unknown as LexiconData))
+    expect(LexiconDataError.isInstance(e2) && e2.field).toBe('version')
+  })
+
+  it('points at the bad line of a list', () => {
+    const bad = { ...tiny, finalYa: { ...tiny.finalYa, maqsura: 'على\nحتي' } }
+    const e = catchError(() => createLexicon(bad))
+    expect(LexiconDataError.isInstance(e)).toBe(true)
+    expect((e as LexiconDataError).field).toBe('finalYa.maqsura')
+    expect((e as LexiconDataError).line).toBe(2)
+    const counts = { ...tiny, runOn: { ...tiny.runOn, words: 'في\t3\nالمتحدة\tmany' } }
+    expect((catchError(() => createLexicon(counts)) as LexiconDataError).line).toBe(2)
+    const model = { ...tiny, finalYa: { ...tiny.finalYa, model: 'سك\t40' } }
+    expect((catchError(() => createLexicon(model)) as LexiconDataError).field).toBe('finalYa.model')
+  })
+
+  it('rejects a threshold outside [0, 1] and a missing section', () => {
+    const t = { ...tiny, finalYa: { ...tiny.finalYa, threshold: 1.5 } }
+    expect((catchError(() => createLexicon(t)) as LexiconDataError).field).toBe('finalYa.threshold')
+    const { runOn: _, ...noRunOn } = tiny
+    expect(
+      (catchError(() => createLexicon(noRunOn as LexiconData)) as LexiconDataError).field,
+    ).toBe('runOn')
+  })
+
+  it('rejects keys with hamza on alef (keys are folded to bare alef)', () => {
+    const bad = { ...tiny, finalYa: { ...tiny.finalYa, maqsura: 'إلى' } }
+    expect(() => createLexicon(bad)).toThrow(/finalYa\.maqsura line 1/u)
+  })
+})
+
+describe('LexiconDataError', () => {
+  it('has a stable name and a guard that ignores other errors', () => {
+    const e = new LexiconDataError('runOn.words', 'bad', 3)
+    expect(e.name).toBe('LexiconDataError')
+    expect(e.message).toBe('runOn.words line 3: bad')
+    expect(e).toBeInstanceOf(TypeError)
+    expect(LexiconDataError.isInstance(e)).toBe(true)
+    expect(LexiconDataError.isInstance(new TypeError('x'))).toBe(false)
+    expect(LexiconDataError.isInstance(undefined)).toBe(false)
+  })
+
+  it('recognises an error from another copy of the package by its symbol', () => {
+    const foreign = Object.assign(new Error('x'), {
+      [Symbol.for('nuqta.error.LexiconDataError')]: true,
+    })
+    expect(LexiconDataError.isInstance(foreign)).toBe(true)
+  })
+})
+
+describe('arabicLexicon', () => {
+  const fix = (w: string) => arabicLexicon.fixFinalYa(w)
+
+  it('fixes the Egyptian final ى of the spec examples', () => {
+    expect(fix('الروسى')).toBe('الروسي')
+    expect(fix('زيلينسكى')).toBe('زيلينسكي')
+    expect(fix('فى')).toBe('في')
+  })
+
+  it('fixes words with proclitics attached', () => {
+    expect(fix('والروسى')).toBe('والروسي')
+    expect(fix('بالروسى')).toBe('بالروسي')
+    expect(fix('للرئيس')).toBeUndefined() // not ending in ى
+    expect(fix('والذى')).toBe('والذي')
+    expect(fix('التى')).toBe('التي')
+  })
+
+  it('keeps true alef maksura words', () => {
+    for (const w of [
+      'على',
+      'إلى',
+      'حتى',
+      'أخرى',
+      'مستشفى',
+      'مصطفى',
+      'الأولى',
+      'كبرى',
+      'موسيقى',
+      'مبنى',
+      'معنى',
+      'ذكرى',
+      'سلمى',
+      'ليلى',
+      'موسى',
+      'يحيى',
+      'لدى',
+      'مستوى',
+    ]) {
+      expect(fix(w), w).toBeUndefined()
+    }
+  })
+
+  it('keeps ى words with proclitics and hamza-less spellings', () => {
+    for (const w of ['وعلى', 'بمعنى', 'والمستشفى', 'للمستشفى', 'الى', 'اخرى', 'سيسعى', 'ويبقى']) {
+      expect(fix(w), w).toBeUndefined()
+    }
+  })
+
+  it('keeps words that are right with both endings (على/علي, إلى/إلي, سعى/سعي)', () => {
+    for (const w of ['على', 'إلى', 'سعى', 'نادى', 'رأى']) expect(fix(w), w).toBeUndefined()
+  })
+
+  it('keeps diacritics and hamza of the input, changing only the final letter', () => {
+    expect(fix('فِى')).toBe('فِي')
+    expect(fix('الأوكرانى')).toBe('الأوكراني')
+    expect(fix('الروسىّ')).toBe('الروسيّ')
+  })
+
+  it('ignores words that do not end in ى or are not Arabic', () => {
+    expect(fix('في')).toBeUndefined()
+    expect(fix('ى')).toBeUndefined()
+    expect(fix('')).toBeUndefined()
+    expect(fix('abcى')).toBeUndefined()
+  })
+
+  it('splits the run-on of the spec at the missing space', () => {
+    expect(arabicLexicon.splitRunOn('الولاياتالمتحدة')).toEqual([8])
+  })
+
+  it('splits other run-ons of two frequent words', () => {
+    expect(arabicLexicon.splitRunOn('المنطقةالتي')).toEqual([7])
+    expect(arabicLexicon.splitRunOn('رئيسالوزراء')).toEqual([4])
+  })
+
+  it('returns indices into the input when it carries diacritics', () => {
+    // 'الولاياتُ' + 'المتحدة': the damma after ت belongs to the first word.
+    expect(arabicLexicon.splitRunOn('الولاياتُالمتحدة')).toEqual([9])
+  })
+
+  it('does not split ordinary long words', () => {
+    for (const w of [
+      'الاستثمارات',
+      'المتحدة',
+      'والمستشفيات',
+      'الإسرائيلية',
+      'باستخدامها',
+      'عبدالرحمن',
+      'الاستراتيجية',
+      'فسيكفيكهم',
+    ]) {
+      expect(arabicLexicon.splitRunOn(w), w).toBeUndefined()
+    }
+  })
+
+  it('does not split short or non-Arabic runs', () => {
+    expect(arabicLexicon.splitRunOn('فيمصر')).toBeUndefined()
+    expect(arabicLexicon.splitRunOn('UnitedStates')).toBeUndefined()
+    expect(arabicLexicon.splitRunOn('الولايات-المتحدة')).toBeUndefined()
+  })
+})
+
+function catchError(fn: () => unknown): unknown {
+  try {
+    fn()
+  } catch (e) {
+    return e
+  }
+  return undefined
+}

@@ -1,0 +1,508 @@
+import type { Lexicon } from './types'
+
+const marker = Symbol.for('nuqta.error.LexiconDataError')
+
+/**
+ * Thrown by {@link createLexicon} when the data does not have the {@link LexiconData} shape:
+ * a missing or mistyped field, an unknown format or version, or a malformed list line.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   createLexicon({} as LexiconData)
+ * } catch (e) {
+ *   LexiconDataError.isInstance(e) // true
+ *   ;(e as LexiconDataError).field // 'format'
+ * }
+ * ```
+ */
+export class LexiconDataError extends TypeError {
+  /**
+   * Dotted path of the offending field, e.g. `'finalYa.model'`.
+   *
+   * @example
+   * ```ts
+   * error.field // 'runOn.words'
+   * ```
+   */
+  readonly field: string
+  /**
+   * 1-based line inside a newline-joined list field, when the fault is on one line.
+   *
+   * @example
+   * ```ts
+   * error.line // 3
+   * ```
+   */
+  readonly line: number | undefined
+  /**
+   * @param field - dotted path of the bad field
+   * @param message - what is wrong with it
+   * @param line - 1-based line inside a list field, if any
+   *
+   * @example
+   * ```ts
+   * new LexiconDataError('finalYa.model', 'expected "context<TAB>ya<TAB>maqsura"', 3)
+   * ```
+   */
+  constructor(field: string, message: string, line?: number) {
+    super(`${field}${line === undefined ? '' : ` line ${line}`}: ${message}`)
+    this.name = 'LexiconDataError'
+    this.field = field
+    this.line = line
+    Object.defineProperty(this, marker, { value: true })
+  }
+
+  /**
+   * True for a LexiconDataError, also one thrown by another copy of this package.
+   *
+   * @param error - any value
+   * @returns whether `error` is a LexiconDataError
+   *
+   * @example
+   * ```ts
+   * LexiconDataError.isInstance(new Error('x')) // false
+   * ```
+   */
+  static isInstance(error: unknown): error is LexiconDataError {
+    return (
+      typeof error === 'object' &&
+      error !== null &&
+      marker in error &&
+      (error as Record<symbol, unknown>)[marker] === true
+    )
+  }
+}
+
+/**
+ * The serialisable word data behind a {@link Lexicon}: plain JSON, built by
+ * `scripts/build-lexicon.mjs` (see `data/README.md`). Every word is a lookup key: no tashkeel or
+ * tatweel, and أ إ آ ٱ written as bare ا. Lists are newline-joined strings so the data parses fast.
+ *
+ * @example
+ * ```ts
+ * const data: LexiconData = {
+ *   format: 'nuqta-lexicon',
+ *   version: 1,
+ *   finalYa: { threshold: 0.97, maqsura: 'على\nحتى', ya: 'في', model: 'سك\t40\t0' },
+ *   runOn: { tokens: 1000, words: 'الولايات\t81\nالمتحدة\t284' },
+ * }
+ * ```
+ */
+export interface LexiconData {
+  /**
+   * Always `'nuqta-lexicon'`.
+   *
+   * @example
+   * ```ts
+   * data.format // 'nuqta-lexicon'
+   * ```
+   */
+  format: 'nuqta-lexicon'
+  /**
+   * Data format version; this release reads version 1.
+   *
+   * @example
+   * ```ts
+   * data.version // 1
+   * ```
+   */
+  version: 1
+  /**
+   * Data for {@link Lexicon.fixFinalYa}.
+   *
+   * @example
+   * ```ts
+   * data.finalYa.maqsura.split('\n').includes('مستشفى') // true
+   * ```
+   */
+  finalYa: {
+    /**
+     * Minimum share of ي among lexicon words with the same ending for the suffix model to
+     * change an unknown ى word (0–1).
+     *
+     * @example
+     * ```ts
+     * data.finalYa.threshold // 0.97
+     * ```
+     */
+    threshold: number
+    /**
+     * Clitic-free words ending in ى that are right as written, one per line.
+     *
+     * @example
+     * ```ts
+     * 'على\nإلى\nمستشفى'
+     * ```
+     */
+    maqsura: string
+    /**
+     * Clitic-free words ending in ي, one per line (only those the suffix model would not restore).
+     *
+     * @example
+     * ```ts
+     * 'في\nالذي'
+     * ```
+     */
+    ya: string
+    /**
+     * Suffix model, one `context<TAB>yaCount<TAB>maqsuraCount` line per ending: the 1–3 letters
+     * before the final letter, and how many lexicon words with that ending end in ي and in ى.
+     *
+     * @example
+     * ```ts
+     * 'سك\t40\t0\nوس\t120\t3'
+     * ```
+     */
+    model: string
+  }
+  /**
+   * Data for {@link Lexicon.splitRunOn}.
+   *
+   * @example
+   * ```ts
+   * data.runOn.words.startsWith('في\t') // true
+   * ```
+   */
+  runOn: {
+    /**
+     * Size of the corpus the counts come from, in tokens.
+     *
+     * @example
+     * ```ts
+     * data.runOn.tokens // 125115
+     * ```
+     */
+    tokens: number
+    /**
+     * Word counts, one `word<TAB>count` line per word (ى written as ي in these keys).
+     *
+     * @example
+     * ```ts
+     * 'في\t3913\nالمتحدة\t284'
+     * ```
+     */
+    words: string
+    /**
+     * Each part of a split must occur at least this many times (default 3).
+     *
+     * @example
+     * ```ts
+     * data.runOn.minCount // 3
+     * ```
+     */
+    minCount?: number
+    /**
+     * Each part of a split must have at least this many letters (default 3).
+     *
+     * @example
+     * ```ts
+     * data.runOn.minPart // 3
+     * ```
+     */
+    minPart?: number
+    /**
+     * The best split must beat the runner-up by this much in log-probability (default 2).
+     *
+     * @example
+     * ```ts
+     * data.runOn.margin // 2
+     * ```
+     */
+    margin?: number
+  }
+}
+
+/** Proclitic chains stripped at lookup time, longest first (mirrored in scripts/lexicon-builder.mjs). */
+const CLITICS: readonly string[] = [
+  'وبال',
+  'وكال',
+  'فبال',
+  'وال',
+  'فال',
+  'بال',
+  'كال',
+  'ولل',
+  'فلل',
+  'لل',
+  'ال',
+  'وب',
+  'فب',
+  'وك',
+  'فك',
+  'ول',
+  'فل',
+  'وس',
+  'فس',
+  'و',
+  'ف',
+  'ب',
+  'ك',
+  'ل',
+  'س',
+]
+
+const YA = 'ي'
+const MAQSURA = 'ى'
+const ALEF = 'ا'
+
+/** Tatweel, tashkeel (U+064B–U+065F) and superscript alef: not part of a lookup key. */
+function isMark(c: number): boolean {
+  return c === 0x0640 || (c >= 0x064b && c <= 0x065f) || c === 0x0670
+}
+
+/** Arabic letters U+0621–U+063A and U+0641–U+064A, plus alef wasla. */
+function isLetter(c: number): boolean {
+  return (c >= 0x0621 && c <= 0x063a) || (c >= 0x0641 && c <= 0x064a) || c === 0x0671
+}
+
+/** أ إ آ ٱ fold to ا. */
+function isAlefVariant(c: number): boolean {
+  return c === 0x0622 || c === 0x0623 || c === 0x0625 || c === 0x0671
+}
+
+/**
+ * Lookup key of a word plus, for each key position, the index in `word` it came from.
+ * Returns undefined when the word holds anything but Arabic letters and marks.
+ */
+function foldKey(word: string, maqsuraToYa: boolean, positions?: number[]): string | undefined {
+  let key = ''
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i)
+    if (isMark(c)) continue
+    if (!isLetter(c)) return undefined
+    positions?.push(i)
+    if (isAlefVariant(c)) key += ALEF
+    else if (maqsuraToYa && c === 0x0649) key += YA
+    else key += word[i]
+  }
+  return key
+}
+
+/** Clitic-free readings of a key: the key itself, then each proclitic strip. */
+function readings(key: string): string[] {
+  const out = [key]
+  for (const p of CLITICS) {
+    if (!key.startsWith(p)) continue
+    const rest = key.slice(p.length)
+    if (rest.length < 2) continue
+    // The future prefix س only attaches to an imperfect verb (ي ت ن أ).
+    if (p.endsWith('س') && !'يتنا'.includes(rest.charAt(0))) continue
+    out.push(rest)
+  }
+  return out
+}
+
+function requireString(value: unknown, field: string): string {
+  if (typeof value !== 'string')
+    throw new LexiconDataError(field, `expected a string, got ${typeof value}`)
+  return value
+}
+
+function requireNumber(value: unknown, field: string, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
+    throw new LexiconDataError(field, `expected a number in [${min}, ${max}], got ${String(value)}`)
+  }
+  return value
+}
+
+function optionalNumber(value: unknown, field: string, fallback: number, max: number): number {
+  return value === undefined ? fallback : requireNumber(value, field, 0, max)
+}
+
+function isKey(word: string): boolean {
+  if (word.length === 0) return false
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i)
+    if (!isLetter(c) || isAlefVariant(c)) return false
+  }
+  return true
+}
+
+function parseWordSet(text: string, field: string, ending?: string): Set<string> {
+  const out = new Set<string>()
+  if (text === '') return out
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const w = lines[i] as string
+    if (!isKey(w) || (ending !== undefined && !w.endsWith(ending))) {
+      throw new LexiconDataError(
+        field,
+        `expected a bare Arabic word${ending ? ` ending in ${ending}` : ''}, got ${JSON.stringify(w)}`,
+        i + 1,
+      )
+    }
+    out.add(w)
+  }
+  return out
+}
+
+function parseCounts(text: string, field: string, columns: number): Array<[string, number[]]> {
+  const out: Array<[string, number[]]> = []
+  if (text === '') return out
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const parts = (lines[i] as string).split('\t')
+    const nums = parts.slice(1).map(Number)
+    const w = parts[0] as string
+    if (
+      parts.length !== columns + 1 ||
+      !isKey(w) ||
+      nums.some((n) => !Number.isInteger(n) || n < 0)
+    ) {
+      throw new LexiconDataError(
+        field,
+        `expected "word${'<TAB>count'.repeat(columns)}", got ${JSON.stringify(lines[i])}`,
+        i + 1,
+      )
+    }
+    out.push([w, nums])
+  }
+  return out
+}
+
+/**
+ * Build a {@link Lexicon} from {@link LexiconData}. Parsing is done once here; every lookup
+ * after that is a few `Set`/`Map` probes.
+ *
+ * `fixFinalYa` keeps a word whose ى spelling is known (after stripping proclitics such as و ف ب
+ * ك ل ال وال بال لل س), fixes it when its ي spelling is known, and otherwise asks a suffix model
+ * (share of ي among lexicon words with the same last letters), fixing only above `threshold`.
+ * `splitRunOn` splits an unknown run of ≥ 7 letters once, where both parts are frequent words and
+ * the best split clearly beats the others.
+ *
+ * @param data - the word data, e.g. the JSON shipped as `@nuqta/normalize/lexicon`
+ * @returns a lexicon for `normalize(text, { lexicon })`
+ * @throws {LexiconDataError} when `data` is not well-formed LexiconData
+ *
+ * @example
+ * ```ts
+ * const lexicon = createLexicon({
+ *   format: 'nuqta-lexicon',
+ *   version: 1,
+ *   finalYa: { threshold: 0.9, maqsura: 'على', ya: 'في', model: '' },
+ *   runOn: { tokens: 1000, words: 'الولايات\t81\nالمتحدة\t284' },
+ * })
+ * lexicon.fixFinalYa('فى') // 'في'
+ * lexicon.fixFinalYa('على') // undefined
+ * lexicon.splitRunOn('الولاياتالمتحدة') // [8]
+ * ```
+ */
+export function createLexicon(data: LexiconData): Lexicon {
+  if (typeof data !== 'object' || data === null) {
+    throw new LexiconDataError(
+      'data',
+      `expected an object, got ${data === null ? 'null' : typeof data}`,
+    )
+  }
+  const d = data as unknown as Record<string, unknown>
+  if (d.format !== 'nuqta-lexicon') {
+    throw new LexiconDataError(
+      'format',
+      `expected 'nuqta-lexicon', got ${JSON.stringify(d.format)}`,
+    )
+  }
+  if (d.version !== 1) {
+    throw new LexiconDataError('version', `unsupported version ${JSON.stringify(d.version)}`)
+  }
+  const fy = d.finalYa as Record<string, unknown> | undefined
+  if (typeof fy !== 'object' || fy === null)
+    throw new LexiconDataError('finalYa', 'expected an object')
+  const ro = d.runOn as Record<string, unknown> | undefined
+  if (typeof ro !== 'object' || ro === null)
+    throw new LexiconDataError('runOn', 'expected an object')
+
+  const threshold = requireNumber(fy.threshold, 'finalYa.threshold', 0, 1)
+  const maqsura = parseWordSet(
+    requireString(fy.maqsura, 'finalYa.maqsura'),
+    'finalYa.maqsura',
+    MAQSURA,
+  )
+  const ya = parseWordSet(requireString(fy.ya, 'finalYa.ya'), 'finalYa.ya', YA)
+  /** ending → fix? */
+  const model = new Map<string, boolean>()
+  for (const [ctx, [y = 0, m = 0]] of parseCounts(
+    requireString(fy.model, 'finalYa.model'),
+    'finalYa.model',
+    2,
+  )) {
+    model.set(ctx, y + m > 0 && y / (y + m) >= threshold)
+  }
+
+  const tokens = requireNumber(ro.tokens, 'runOn.tokens', 1, Number.MAX_SAFE_INTEGER)
+  const minCount = optionalNumber(ro.minCount, 'runOn.minCount', 3, Number.MAX_SAFE_INTEGER)
+  const minPart = optionalNumber(ro.minPart, 'runOn.minPart', 3, 64)
+  const margin = optionalNumber(ro.margin, 'runOn.margin', 2, 1000)
+  const counts = new Map<string, number>()
+  for (const [w, [c = 0]] of parseCounts(
+    requireString(ro.words, 'runOn.words'),
+    'runOn.words',
+    1,
+  )) {
+    counts.set(w, c)
+  }
+  const logTokens = Math.log(tokens)
+  const minRun = Math.max(7, 2 * minPart)
+
+  function fixFinalYa(word: string): string | undefined {
+    if (typeof word !== 'string') return undefined
+    let last = word.length - 1
+    while (last >= 0 && isMark(word.charCodeAt(last))) last--
+    if (last < 1 || word.charCodeAt(last) !== 0x0649) return undefined
+    const key = foldKey(word, false)
+    if (key === undefined || key.length < 2) return undefined
+    const rs = readings(key)
+    for (const r of rs) if (maqsura.has(r)) return undefined
+    let known = false
+    for (const r of rs) {
+      if (ya.has(r.slice(0, -1) + YA)) {
+        known = true
+        break
+      }
+    }
+    if (!known) {
+      // Suffix model on the most-stripped reading: the longest ending it has statistics for decides.
+      const stem = rs[rs.length - 1] as string
+      if (stem.length < 4) return undefined
+      let decision: boolean | undefined
+      for (let k = Math.min(3, stem.length - 1); k >= 1 && decision === undefined; k--) {
+        decision = model.get(stem.slice(stem.length - 1 - k, stem.length - 1))
+      }
+      if (decision !== true) return undefined
+    }
+    return word.slice(0, last) + YA + word.slice(last + 1)
+  }
+
+  function count(w: string): number {
+    return counts.get(w) ?? 0
+  }
+
+  function splitRunOn(word: string): number[] | undefined {
+    if (typeof word !== 'string' || word.length < minRun) return undefined
+    const positions: number[] = []
+    const key = foldKey(word, true, positions)
+    if (key === undefined || key.length < minRun) return undefined
+    for (const r of readings(key)) if (counts.has(r)) return undefined
+    let best = Number.NEGATIVE_INFINITY
+    let second = Number.NEGATIVE_INFINITY
+    let bestAt = -1
+    for (let i = minPart; i <= key.length - minPart; i++) {
+      const a = count(key.slice(0, i))
+      if (a < minCount) continue
+      const b = count(key.slice(i))
+      if (b < minCount) continue
+      const score = Math.log(a) + Math.log(b) - 2 * logTokens
+      if (score > best) {
+        second = best
+        best = score
+        bestAt = i
+      } else if (score > second) {
+        second = score
+      }
+    }
+    if (bestAt < 0 || best - second < margin) return undefined
+    return [positions[bestAt] as number]
+  }
+
+  return { fixFinalYa, splitRunOn }
+}
