@@ -1,0 +1,261 @@
+import { DedupOptionsError } from './errors.js'
+import { combine32 } from './hash.js'
+
+/**
+ * Banding of a signature: `bands` bands of `rows` rows each (bands × rows ≤ numPerm). Two
+ * documents become candidates when all rows of at least one band agree, which happens with
+ * probability 1 − (1 − J^rows)^bands for Jaccard J.
+ * @example
+ * ```ts
+ * const p: LshParams = { bands: 9, rows: 13 }
+ * ```
+ */
+export interface LshParams {
+  /**
+   * Number of bands.
+   * @example
+   * ```ts
+   * const bands: LshParams['bands'] = 9
+   * ```
+   */
+  bands: number
+  /**
+   * Rows (signature positions) per band.
+   * @example
+   * ```ts
+   * const rows: LshParams['rows'] = 13
+   * ```
+   */
+  rows: number
+}
+
+/**
+ * Weights of the two error areas minimised by {@link optimalParams}.
+ * @example
+ * ```ts
+ * const w: LshWeights = { falsePositive: 0.5, falseNegative: 0.5 }
+ * ```
+ */
+export interface LshWeights {
+  /**
+   * Weight of the false-positive area ∫₀ᵗ P(candidate | s) ds (default 0.5).
+   * @example
+   * ```ts
+   * const falsePositive: LshWeights['falsePositive'] = 0.3
+   * ```
+   */
+  falsePositive?: number
+  /**
+   * Weight of the false-negative area ∫ₜ¹ (1 − P(candidate | s)) ds (default 0.5).
+   * @example
+   * ```ts
+   * const falseNegative: LshWeights['falseNegative'] = 0.7
+   * ```
+   */
+  falseNegative?: number
+}
+
+const STEP = 0.001
+
+function candidateProbability(s: number, b: number, r: number): number {
+  return 1 - (1 - s ** r) ** b
+}
+
+/** Midpoint-rule integral with step 0.001 (the rule datasketch uses without scipy). */
+function integrate(f: (s: number) => number, lo: number, hi: number): number {
+  let area = 0
+  let x = lo
+  while (x < hi) {
+    area += f(x + 0.5 * STEP) * STEP
+    x += STEP
+  }
+  return area
+}
+
+/**
+ * The false-positive and false-negative areas of a banding at a threshold.
+ * @param threshold - Jaccard threshold in (0, 1]
+ * @param params - bands and rows
+ * @returns the two areas
+ * @example
+ * ```ts
+ * const { falsePositive, falseNegative } = lshErrorAreas(0.8, { bands: 9, rows: 13 })
+ * ```
+ */
+export function lshErrorAreas(
+  threshold: number,
+  params: LshParams,
+): { falsePositive: number; falseNegative: number } {
+  const { bands: b, rows: r } = params
+  return {
+    falsePositive: integrate((s) => candidateProbability(s, b, r), 0, threshold),
+    falseNegative: integrate((s) => 1 - candidateProbability(s, b, r), threshold, 1),
+  }
+}
+
+/**
+ * Chooses bands and rows for a threshold by minimising the weighted sum of the false-positive
+ * and false-negative probability areas over every (b, r) with b·r ≤ numPerm, the way datasketch's
+ * `MinHashLSH` does (midpoint integration, step 0.001; the first minimum in b-then-r order wins).
+ * @param threshold - Jaccard threshold in (0, 1]
+ * @param numPerm - signature length
+ * @param weights - area weights (default 0.5 / 0.5)
+ * @returns the optimal banding
+ * @throws {@link DedupOptionsError} for a threshold outside (0, 1] or weights not summing to 1
+ * @example
+ * ```ts
+ * optimalParams(0.8, 128) // { bands: 9, rows: 13 }
+ * ```
+ */
+export function optimalParams(
+  threshold: number,
+  numPerm: number,
+  weights: LshWeights = {},
+): LshParams {
+  checkThreshold(threshold)
+  if (!Number.isInteger(numPerm) || numPerm < 1) {
+    throw new DedupOptionsError('numPerm', `must be a positive integer, got ${numPerm}`)
+  }
+  const fpw = weights.falsePositive ?? 0.5
+  const fnw = weights.falseNegative ?? 0.5
+  if (Math.abs(fpw + fnw - 1) > 1e-9 || fpw < 0 || fnw < 0) {
+    throw new DedupOptionsError('weights', `must be non-negative and sum to 1, got ${fpw} + ${fnw}`)
+  }
+  const cacheKey = `${threshold}/${numPerm}/${fpw}/${fnw}`
+  const cached = optimalCache.get(cacheKey)
+  if (cached) return { ...cached }
+  let best = Number.POSITIVE_INFINITY
+  let opt: LshParams = { bands: 0, rows: 0 }
+  for (let b = 1; b <= numPerm; b++) {
+    const maxR = Math.floor(numPerm / b)
+    for (let r = 1; r <= maxR; r++) {
+      const { falsePositive, falseNegative } = lshErrorAreas(threshold, { bands: b, rows: r })
+      const error = falsePositive * fpw + falseNegative * fnw
+      if (error < best) {
+        best = error
+        opt = { bands: b, rows: r }
+      }
+    }
+  }
+  optimalCache.set(cacheKey, opt)
+  return { ...opt }
+}
+
+const optimalCache = new Map<string, LshParams>()
+
+/** @internal */
+export function checkThreshold(threshold: number): void {
+  if (!(threshold > 0 && threshold <= 1)) {
+    throw new DedupOptionsError('threshold', `must be in (0, 1], got ${threshold}`)
+  }
+}
+
+/**
+ * Band key of band `band` of the signature stored at `offset`: a 32-bit hash of its rows,
+ * seeded with the band number so equal rows in different bands do not collide.
+ * @internal
+ */
+export function bandKey(sigs: Uint32Array, offset: number, band: number, rows: number): number {
+  const start = offset + band * rows
+  return combine32(sigs, start, start + rows, 0x3c6ef372 + band)
+}
+
+/**
+ * One band's hash table: key → chain of document slots, all in typed arrays (open addressing
+ * on keys, a `next` array threaded through slots). No per-entry objects.
+ * @internal
+ */
+export class BandTable {
+  keys: Uint32Array
+  heads: Int32Array
+  used = 0
+  next: Int32Array
+  slotKey: Uint32Array
+  constructor(capacity: number) {
+    const size = tableSize(capacity)
+    this.keys = new Uint32Array(size)
+    this.heads = new Int32Array(size).fill(-1)
+    this.next = new Int32Array(capacity).fill(-1)
+    this.slotKey = new Uint32Array(capacity)
+  }
+
+  private find(key: number): number {
+    const mask = this.keys.length - 1
+    let i = (Math.imul(key, 0x9e3779b1) >>> 0) & mask
+    while (this.heads[i] !== -1 && this.keys[i] !== key) i = (i + 1) & mask
+    return i
+  }
+
+  /** First slot in the chain of `key`, or a negative number when there is none. */
+  head(key: number): number {
+    return this.heads[this.find(key)] as number
+  }
+
+  insert(key: number, slot: number): void {
+    if (slot >= this.next.length) this.growSlots(Math.max(slot + 1, this.next.length * 2))
+    if ((this.used + 1) * 2 > this.keys.length) this.rehash(this.keys.length * 2)
+    const i = this.find(key)
+    const h = this.heads[i] as number
+    if (h === -1) {
+      this.keys[i] = key
+      this.used++
+    }
+    this.next[slot] = h < 0 ? -1 : h
+    this.heads[i] = slot
+    this.slotKey[slot] = key
+  }
+
+  /** Unlinks `slot` from its chain (keys with an emptied chain stay as empty buckets). */
+  remove(slot: number): void {
+    const i = this.find(this.slotKey[slot] as number)
+    let cur = this.heads[i] as number
+    let prev = -1
+    while (cur >= 0 && cur !== slot) {
+      prev = cur
+      cur = this.next[cur] as number
+    }
+    if (cur < 0) return
+    if (prev === -1) this.heads[i] = this.next[slot] as number
+    else this.next[prev] = this.next[slot] as number
+    this.next[slot] = -1
+    if (this.heads[i] === -1) this.heads[i] = -2 // tombstone keeps probe chains intact
+  }
+
+  private growSlots(n: number): void {
+    const next = new Int32Array(n).fill(-1)
+    next.set(this.next)
+    this.next = next
+    const sk = new Uint32Array(n)
+    sk.set(this.slotKey)
+    this.slotKey = sk
+  }
+
+  private rehash(size: number): void {
+    const oldKeys = this.keys
+    const oldHeads = this.heads
+    this.keys = new Uint32Array(size)
+    this.heads = new Int32Array(size).fill(-1)
+    this.used = 0
+    for (let i = 0; i < oldKeys.length; i++) {
+      const h = oldHeads[i] as number
+      if (h < 0) continue
+      const j = this.find(oldKeys[i] as number)
+      this.keys[j] = oldKeys[i] as number
+      this.heads[j] = h
+      this.used++
+    }
+  }
+
+  /** Bytes held by the typed arrays. */
+  get byteLength(): number {
+    return (
+      this.keys.byteLength + this.heads.byteLength + this.next.byteLength + this.slotKey.byteLength
+    )
+  }
+}
+
+function tableSize(capacity: number): number {
+  let size = 16
+  while (size < capacity * 2) size *= 2
+  return size
+}

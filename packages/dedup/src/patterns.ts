@@ -1,0 +1,9 @@
+/**
+ * Every regular expression of the package, each linear on any input.
+ */
+
+/** One line break: CRLF, LF, CR, or the Unicode line and paragraph separators. */
+export const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/gu
+
+/** A line made only of whitespace (a paragraph boundary). */
+export const BLANK_LINE = /^\s*$/u
