@@ -1,24 +1,59 @@
 import { describe, expect, it } from 'vitest'
-import { clonePlain, getPath, setPath, valuesByPath } from './options'
+import { expand, getPath, groups, setPath, valuesByPath } from './options'
 
 const profiles = {
-  display: { profile: 'display', alef: false, digits: 'keep', diacritics: { harakat: false } },
-  search: { profile: 'search', alef: true, digits: 'ascii', diacritics: { harakat: true } },
+  display: { profile: 'display', alef: 'keep', digits: 'keep', diacritics: false, maxRepeat: false },
+  search: { profile: 'search', alef: 'all', digits: 'ascii', diacritics: true, maxRepeat: 2 },
+  camel: {
+    profile: 'camel',
+    alef: 'camel',
+    digits: 'keep',
+    diacritics: { harakat: true, quranic: false },
+    maxRepeat: false,
+  },
 }
 
+describe('groups', () => {
+  it('finds the fields some profile sets to an object, with their keys', () => {
+    expect([...groups(profiles)]).toEqual([['diacritics', ['harakat', 'quranic']]])
+  })
+})
+
+describe('expand', () => {
+  it('spells a grouped boolean out as an object and drops non-rule fields', () => {
+    const shape = groups(profiles)
+    expect(expand(profiles.search, shape)).toEqual({
+      alef: 'all',
+      digits: 'ascii',
+      diacritics: { harakat: true, quranic: true },
+      maxRepeat: 2,
+    })
+    const camel = expand(profiles.camel, shape)
+    expect(camel.diacritics).toEqual({ harakat: true, quranic: false })
+    expect(camel.diacritics).not.toBe(profiles.camel.diacritics)
+  })
+
+  it('keeps values that are not plain data (a lexicon) out of rule fields', () => {
+    const lexicon = { fixFinalYa: () => undefined, splitRunOn: () => undefined }
+    expect(expand({ profile: 'display', lexicon, alef: 'keep' }, new Map())).toEqual({ alef: 'keep' })
+  })
+})
+
 describe('valuesByPath', () => {
-  it('lists every rule path with the values the profiles give it, skipping non-rules', () => {
+  it('lists every rule path with the values the profiles give it', () => {
     expect([...valuesByPath(profiles)]).toEqual([
-      ['alef', [false, true]],
+      ['alef', ['keep', 'all', 'camel']],
       ['digits', ['keep', 'ascii']],
       ['diacritics.harakat', [false, true]],
+      ['diacritics.quranic', [false, true]],
+      ['maxRepeat', [false, 2]],
     ])
   })
 })
 
 describe('getPath', () => {
   it('reads nested fields and gives undefined for missing ones', () => {
-    expect(getPath(profiles.search, 'diacritics.harakat')).toBe(true)
+    expect(getPath(profiles.camel, 'diacritics.harakat')).toBe(true)
     expect(getPath(profiles.search, 'digits')).toBe('ascii')
     expect(getPath(profiles.search, 'nope.deeper')).toBeUndefined()
   })
@@ -29,28 +64,11 @@ describe('setPath', () => {
     const options: Record<string, unknown> = { diacritics: { harakat: true, shadda: true } }
     setPath(options, 'diacritics.harakat', false)
     setPath(options, 'spacing.collapse', true)
-    setPath(options, 'alef', true)
+    setPath(options, 'alef', 'keep')
     expect(options).toEqual({
       diacritics: { harakat: false, shadda: true },
       spacing: { collapse: true },
-      alef: true,
+      alef: 'keep',
     })
-  })
-})
-
-describe('clonePlain', () => {
-  it('copies nested plain objects and keeps class instances by reference', () => {
-    class Lexicon {
-      fixFinalYa(): undefined {
-        return undefined
-      }
-    }
-    const lexicon = new Lexicon()
-    const source = Object.freeze({ a: Object.freeze({ b: true }), lexicon })
-    const copy = clonePlain(source)
-    expect(copy).toEqual(source)
-    expect(copy.a).not.toBe(source.a)
-    expect(Object.isFrozen(copy.a)).toBe(false)
-    expect(copy.lexicon).toBe(lexicon)
   })
 })

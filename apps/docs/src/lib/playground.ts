@@ -11,7 +11,7 @@ import {
 } from '@nuqta/normalize'
 import { articles } from './corpus'
 import { isRtl, renderHighlighted } from './highlight'
-import { clonePlain, getPath, setPath, valuesByPath } from './options'
+import { expand, getPath, groups, setPath, valuesByPath } from './options'
 
 /** Elements the playground needs, looked up by id inside its root. */
 interface Elements {
@@ -46,6 +46,10 @@ export function startPlayground(root: HTMLElement): void {
   }
   const profileTable = profiles as unknown as Record<string, Readonly<Record<string, unknown>>>
   const ruleValues = valuesByPath(profileTable)
+  const shape = groups(profileTable)
+  const profileName = (): ProfileName => el.profile.value as ProfileName
+  /** The chosen profile's rule settings, every grouped field spelled out. */
+  const defaults = (): Record<string, unknown> => expand(profileTable[profileName()] ?? {}, shape)
   /** Rule settings the user changed away from the chosen profile's defaults. */
   const overrides = new Map<string, unknown>()
   let lexicon: Lexicon | undefined
@@ -65,13 +69,11 @@ export function startPlayground(root: HTMLElement): void {
     el.profile.append(option)
   }
 
-  const profileName = (): ProfileName => el.profile.value as ProfileName
-
   function buildRuleControls(): void {
-    const defaults = profileTable[profileName()] ?? {}
+    const current = defaults()
     const list = doc.createElement('ul')
     for (const [path, values] of ruleValues) {
-      const value = overrides.has(path) ? overrides.get(path) : getPath(defaults, path)
+      const value = overrides.has(path) ? overrides.get(path) : getPath(current, path)
       const item = doc.createElement('li')
       const label = doc.createElement('label')
       const name = doc.createElement('code')
@@ -110,15 +112,14 @@ export function startPlayground(root: HTMLElement): void {
   }
 
   function setOverride(path: string, value: unknown): void {
-    const defaults = profileTable[profileName()] ?? {}
-    if (Object.is(getPath(defaults, path), value)) overrides.delete(path)
+    if (Object.is(getPath(defaults(), path), value)) overrides.delete(path)
     else overrides.set(path, value)
     buildRuleControls()
     update()
   }
 
   function options(): NormalizeOptions {
-    const base: Record<string, unknown> = clonePlain({ ...(profileTable[profileName()] ?? {}) })
+    const base = defaults()
     for (const [path, value] of overrides) setPath(base, path, value)
     base.profile = profileName()
     if (el.useLexicon.checked && lexicon !== undefined) base.lexicon = lexicon
@@ -129,7 +130,13 @@ export function startPlayground(root: HTMLElement): void {
   function update(): void {
     const text = el.input.value
     const started = performance.now()
-    const result = normalizeDetailed(text, options())
+    let result: ReturnType<typeof normalizeDetailed>
+    try {
+      result = normalizeDetailed(text, options())
+    } catch (error) {
+      el.status.textContent = `Error: ${error instanceof Error ? error.message : String(error)}`
+      return
+    }
     const ms = performance.now() - started
     el.output.dir = isRtl(result.text) ? 'rtl' : 'ltr'
     el.output.lang = el.output.dir === 'rtl' ? 'ar' : 'en'
