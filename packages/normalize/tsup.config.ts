@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup'
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // the lexicon data sits behind its own subpath export so the main entry stays small
+  entry: ['src/index.ts', 'src/lexicon-data.ts'],
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,

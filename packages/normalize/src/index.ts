@@ -1,6 +1,15 @@
-/** Placeholder until the package lands. @example
- * ```ts
- * import { version } from "@nuqta/normalize"
- * ```
- */
-export const version = "0.0.0"
+export { Alignment } from './alignment'
+export { NormalizeTypeError } from './errors'
+export { createLexicon, type LexiconData, LexiconDataError } from './lexicon'
+export { createNormalizer, type Normalizer, normalize, normalizeDetailed } from './normalize'
+export { profiles } from './profiles'
+export { normalizeChunks, normalizeStream } from './stream'
+export type {
+  DiacriticsOptions,
+  Edit,
+  Lexicon,
+  NormalizeOptions,
+  NormalizeResult,
+  ProfileName,
+  RuleId,
+} from './types'
