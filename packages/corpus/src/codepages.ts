@@ -32,7 +32,8 @@ export function decodeTable(charset: SingleByteCharset): Uint16Array {
   table = new Uint16Array(256)
   if (charset === 'windows-1252' || charset === 'iso-8859-1') {
     for (let b = 0; b < 256; b++) table[b] = b
-    if (charset === 'windows-1252') for (let i = 0; i < 32; i++) table[0x80 + i] = CP1252_HIGH[i] ?? 0
+    if (charset === 'windows-1252')
+      for (let i = 0; i < 32; i++) table[0x80 + i] = CP1252_HIGH[i] ?? 0
   } else {
     const decoder = new TextDecoder(charset)
     for (let b = 0; b < 256; b++) {

@@ -1,6 +1,36 @@
-/** Placeholder until the package lands. @example
- * ```ts
- * import { version } from "@nuqta/corpus"
- * ```
+/**
+ * `@nuqta/corpus`: read Arabic and English news in any file format and encoding as documents.
+ * The Node-only path reader is in `@nuqta/corpus/node`.
+ * @module
  */
-export const version = "0.0.0"
+export { parseDate } from './date'
+export { idFromFileName } from './document'
+export {
+  type DetectEncodingOptions,
+  decodeBytes,
+  detectEncoding,
+  type EncodingGuess,
+  type EncodingMethod,
+  normalizeEncodingLabel,
+} from './encoding'
+export { CorpusInputError, CorpusParseError, UnknownFormatError } from './errors'
+export { extractMainText, type HtmlText } from './formats/html'
+export type { CorpusInput } from './input'
+export { detectLang } from './lang'
+export { decodeEntities } from './markup'
+export type { FieldMap, ReadOptions } from './options'
+export { readDocuments } from './read'
+export { type Span, segmentParagraphs, segmentSentences } from './segment'
+export type {
+  Document,
+  DocumentSource,
+  EncodingName,
+  Format,
+  Lang,
+  Paragraph,
+  Removed,
+  RemovedKind,
+  Repair,
+  Warning,
+} from './types'
+export { jsonlStream, toJsonl } from './writer'

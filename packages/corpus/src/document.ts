@@ -1,0 +1,188 @@
+/**
+ * Turning a parsed record into a `Document`: id, date, text, paragraphs, language, cleaning.
+ * @module
+ */
+import { parseDate } from './date'
+import { CorpusParseError } from './errors'
+import { detectLang } from './lang'
+import type { ReadOptions } from './options'
+import { FILE_SEQ_HASH } from './patterns'
+import { segmentParagraphs } from './segment'
+import type { Document, DocumentSource, EncodingName, Format, Paragraph, Warning } from './types'
+
+/**
+ * A record as a format parser produces it, before it becomes a document.
+ * @internal
+ */
+export interface RawRecord {
+  /** Text; paragraphs separated by newlines. Ignored when `paragraphs` is set. */
+  text: string
+  /** Paragraph texts, when the format marks them (SGML `<P>`, HTML blocks). */
+  paragraphs?: string[]
+  id?: string | undefined
+  title?: string | undefined
+  date?: string | number | undefined
+  url?: string | undefined
+  meta?: Record<string, string>
+  /** 0-based index of the record in its input. */
+  record: number
+  byteOffset: number
+  line?: number
+  encoding?: EncodingName
+  confidence?: number
+  warnings: Warning[]
+  /** A finished document (a nuqta JSONL line read back), passed through as is. */
+  document?: Document
+}
+
+/**
+ * What every record of one input shares.
+ * @internal
+ */
+export interface BuildContext {
+  format: Format
+  path?: string | undefined
+  gzip: boolean
+  encoding: EncodingName
+  confidence: number
+  options: ReadOptions
+}
+
+/**
+ * The id and its parts from a file name like `000_2ebe46256eaab40f.txt`, else the file stem.
+ * @param path - a path or file name
+ * @returns `id` (the hash, or the stem), and `sequence`/`hash` when the name has both
+ * @example
+ * ```ts
+ * idFromFileName('corpus/000_2ebe46256eaab40f.txt')
+ * // { id: '2ebe46256eaab40f', sequence: 0, hash: '2ebe46256eaab40f' }
+ * idFromFileName('notes/report.final.txt') // { id: 'report.final' }
+ * ```
+ */
+export function idFromFileName(path: string): { id: string; sequence?: number; hash?: string } {
+  const base = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1)
+  let stem = base
+  for (const ext of [
+    '.gz',
+    '.txt',
+    '.jsonl',
+    '.ndjson',
+    '.json',
+    '.csv',
+    '.tsv',
+    '.xml',
+    '.sgml',
+    '.sgm',
+    '.html',
+    '.htm',
+    '.warc',
+    '.wet',
+    '.parquet',
+    '.arrow',
+  ]) {
+    if (stem.toLowerCase().endsWith(ext) && stem.length > ext.length)
+      stem = stem.slice(0, -ext.length)
+  }
+  const m = FILE_SEQ_HASH.exec(stem)
+  if (m)
+    return {
+      id: (m[2] as string).toLowerCase(),
+      sequence: Number(m[1]),
+      hash: (m[2] as string).toLowerCase(),
+    }
+  return { id: stem }
+}
+
+/** Line endings to `\n`, a leading BOM dropped, outer whitespace trimmed. */
+function tidy(text: string): string {
+  let t = text.includes('\r') ? text.replaceAll('\r\n', '\n').replaceAll('\r', '\n') : text
+  if (t.charCodeAt(0) === 0xfeff) t = t.slice(1)
+  return t.trim()
+}
+
+/**
+ * Build a document from a record. Paragraph spans and languages are computed here; cleaning runs when
+ * enabled and available.
+ * @internal
+ */
+export function buildDocument(raw: RawRecord, ctx: BuildContext): Document {
+  if (raw.document) return raw.document
+  const source: DocumentSource = {
+    ...(ctx.path === undefined ? {} : { path: ctx.path }),
+    ...(raw.url ? { url: raw.url } : {}),
+    format: ctx.format,
+    ...(ctx.gzip ? { gzip: true } : {}),
+    encoding: raw.encoding ?? ctx.encoding,
+    confidence: raw.confidence ?? ctx.confidence,
+    record: raw.record,
+    byteOffset: raw.byteOffset,
+    ...(raw.line === undefined ? {} : { line: raw.line }),
+  }
+  let id = raw.id?.trim()
+  if (!id && ctx.path && ctx.format === 'text') {
+    const parsed = idFromFileName(ctx.path)
+    id = parsed.id
+    if (parsed.sequence !== undefined) source.sequence = parsed.sequence
+    if (parsed.hash !== undefined) source.hash = parsed.hash
+  }
+  if (!id) id = `${ctx.path ? idFromFileName(ctx.path).id : 'input'}#${raw.record}`
+  let text: string
+  let paragraphs: Paragraph[]
+  if (raw.paragraphs) {
+    const parts = raw.paragraphs.map(tidy).filter((p) => p.length > 0)
+    text = parts.join('\n')
+    paragraphs = []
+    let at = 0
+    for (const p of parts) {
+      paragraphs.push({ text: p, start: at, end: at + p.length, lang: detectLang(p) })
+      at += p.length + 1
+    }
+  } else {
+    text = tidy(raw.text)
+    paragraphs = segmentParagraphs(text)
+  }
+  const doc: Document = {
+    id,
+    source,
+    lang: detectLang(text),
+    text,
+    paragraphs,
+    removed: [],
+    repairs: [],
+    warnings: raw.warnings,
+  }
+  const title = raw.title === undefined ? undefined : tidy(raw.title)
+  if (title) doc.title = title
+  const date = parseDate(raw.date) ?? (raw.id ? parseDate(raw.id) : undefined)
+  if (date) doc.date = date
+  else if (raw.date !== undefined && String(raw.date).trim())
+    doc.warnings.push({
+      ruleId: 'document/unparsed-date',
+      reason: `Date "${String(raw.date).slice(0, 64)}" is in no known form; kept in meta.date`,
+      source: '@nuqta/corpus',
+      byteOffset: raw.byteOffset,
+      ...(raw.line === undefined ? {} : { line: raw.line }),
+      ...(ctx.path === undefined ? {} : { file: ctx.path }),
+    })
+  const meta = { ...raw.meta }
+  if (!date && raw.date !== undefined && String(raw.date).trim()) meta.date = String(raw.date)
+  if (Object.keys(meta).length) doc.meta = meta
+  return doc
+}
+
+/**
+ * Report a problem: in strict mode throw, otherwise hand the warning to `onWarning` and return it.
+ * @internal
+ */
+export function report(w: Warning, options: ReadOptions): Warning {
+  if (options.strict && w.severity === 'error') {
+    throw new CorpusParseError(w.reason, {
+      ruleId: w.ruleId,
+      ...(w.line === undefined ? {} : { line: w.line }),
+      ...(w.byteOffset === undefined ? {} : { byteOffset: w.byteOffset }),
+      ...(w.file === undefined ? {} : { file: w.file }),
+    })
+  }
+  options.onWarning?.(w)
+  return w
+}

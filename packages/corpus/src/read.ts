@@ -1,0 +1,190 @@
+/**
+ * The one entry point: any input in, an async iterable of documents out.
+ * @module
+ */
+
+import { detectBinaryFormat, detectTextFormat, TRIED_FORMATS } from './detect'
+import { type BuildContext, buildDocument, type RawRecord, report } from './document'
+import { detectEncoding, type EncodingGuess, normalizeEncodingLabel } from './encoding'
+import { CorpusInputError, CorpusParseError, UnknownFormatError } from './errors'
+import { parseArrow } from './formats/arrow'
+import { parseCsv } from './formats/csv'
+import { parseHtmlDocument } from './formats/html'
+import { parseJsonl } from './formats/jsonl'
+import { parseParquet } from './formats/parquet'
+import { parseSgml } from './formats/sgml'
+import { parseText } from './formats/text'
+import { parseWarc } from './formats/warc'
+import { type CorpusInput, collect, gunzip, PeekableBytes, toChunks } from './input'
+import type { ReadOptions } from './options'
+import { META_CHARSET, XML_PROLOG_ENCODING } from './patterns'
+import { TextSource } from './textsource'
+import type { Document, Format } from './types'
+
+/** Bytes looked at for format and encoding detection. */
+const HEAD = 65536
+
+const FORMATS: ReadonlySet<string> = new Set(TRIED_FORMATS)
+
+/** The charset a markup sample declares (XML prolog or meta tag), read as ASCII. */
+function declaredInMarkup(head: Uint8Array): { label: string; from: string } | undefined {
+  let ascii = ''
+  const n = Math.min(head.length, 2048)
+  for (let i = 0; i < n; i++) {
+    const b = head[i] as number
+    ascii += b < 0x80 && b !== 0 ? String.fromCharCode(b) : ' '
+  }
+  const xml = XML_PROLOG_ENCODING.exec(ascii)
+  if (xml) return { label: xml[1] as string, from: 'XML prolog' }
+  const meta = META_CHARSET.exec(ascii)
+  if (meta) return { label: meta[1] as string, from: 'HTML meta tag' }
+  return undefined
+}
+
+/**
+ * Read documents from any input. The container format is detected from the bytes (gzip, Parquet,
+ * Arrow, WARC/WET, JSONL, SGML/XML, HTML, CSV/TSV, plain text), unless `options.format` names it;
+ * the encoding is detected (BOM, UTF-8, UTF-16, Windows-1256, ISO-8859-6, Windows-1252, then
+ * jschardet), unless `options.encoding` names it. Streams end to end: memory is bounded by the largest
+ * record (Parquet and Arrow inputs are read whole). Malformed records become warnings and reading
+ * goes on; with `strict: true` the first one throws.
+ * @param input - bytes, a Blob, a ReadableStream, an (async) iterable of byte chunks, or a string
+ * @param options - format, encoding, field map, cleaning, strictness
+ * @returns an async generator of documents
+ * @throws {UnknownFormatError} when the input is binary or in no known format
+ * @throws {CorpusParseError} in strict mode, at the first malformed record
+ * @throws {CorpusInputError} when the input type is not supported
+ * @example
+ * ```ts
+ * const jsonl = '{"id":"a1","title":"Talks","text":"Talks resumed in Istanbul."}\n'
+ * for await (const doc of readDocuments(jsonl)) console.log(doc.id, doc.lang, doc.text)
+ * // a1 en Talks resumed in Istanbul.
+ * ```
+ */
+export async function* readDocuments(
+  input: CorpusInput,
+  options: ReadOptions = {},
+): AsyncGenerator<Document> {
+  if (options.format !== undefined && !FORMATS.has(options.format))
+    throw new CorpusInputError(
+      `Unknown format "${options.format}"; use one of ${TRIED_FORMATS.join(', ')}`,
+    )
+  const fromString = typeof input === 'string'
+  let src = new PeekableBytes(toChunks(input))
+  let head = await src.peek(HEAD)
+  let gzip = false
+  for (let depth = 0; depth < 4 && head[0] === 0x1f && head[1] === 0x8b; depth++) {
+    gzip = true
+    src = new PeekableBytes(gunzip(src))
+    try {
+      head = await src.peek(HEAD)
+    } catch (e) {
+      throw new CorpusParseError(`Broken gzip data: ${(e as Error).message}`, {
+        ruleId: 'gzip/corrupt',
+        byteOffset: 0,
+        ...(options.name === undefined ? {} : { file: options.name }),
+      })
+    }
+  }
+  let format: Format | undefined = options.format === 'gzip' ? undefined : options.format
+  const binary = detectBinaryFormat(head)
+  if (!format && binary && binary !== 'gzip') format = binary
+  const ctx: BuildContext = {
+    format: format ?? 'text',
+    path: options.name,
+    gzip,
+    encoding: 'utf-8',
+    confidence: 1,
+    options,
+  }
+  if (format === 'parquet' || format === 'arrow') {
+    const bytes = await collect(src)
+    const records = format === 'parquet' ? parseParquet(bytes, ctx) : parseArrow(bytes, ctx)
+    yield* build(records, ctx)
+    return
+  }
+  if (format === 'warc' || (!format && isWarc(head))) {
+    ctx.format = 'warc'
+    yield* build(parseWarc(src, ctx), ctx)
+    return
+  }
+  // text formats: decide the encoding, then the format from the decoded start
+  let guess: EncodingGuess
+  if (fromString)
+    guess = { encoding: 'utf-8', confidence: 1, bomLength: 0, method: 'option', warnings: [] }
+  else if (options.encoding) {
+    const label = normalizeEncodingLabel(options.encoding)
+    if (!label) throw new CorpusInputError(`Unknown encoding "${options.encoding}"`)
+    const bom = await detectEncoding(head.subarray(0, 4))
+    guess = {
+      encoding: label,
+      confidence: 1,
+      bomLength: bom.method === 'bom' && bom.encoding === label ? bom.bomLength : 0,
+      method: 'option',
+      warnings: [],
+    }
+  } else {
+    const declared = declaredInMarkup(head)
+    guess = await detectEncoding(head, {
+      ...(declared ? { declared: declared.label, declaredFrom: declared.from } : {}),
+      ...(options.name === undefined ? {} : { file: options.name }),
+    })
+  }
+  ctx.encoding = guess.encoding
+  ctx.confidence = guess.confidence
+  for (const w of guess.warnings) report(w, options)
+  if (!format) {
+    const sample = new TextSource([head], guess.encoding, guess.bomLength)
+    let text = ''
+    for await (const t of sample) text += t
+    const detected = detectTextFormat(text)
+    if (!detected)
+      throw new UnknownFormatError(TRIED_FORMATS, options.name, 'control characters: binary data')
+    format = detected.format
+  }
+  ctx.format = format
+  const text = new TextSource(src, guess.encoding, guess.bomLength, options.name)
+  let records: AsyncGenerator<RawRecord>
+  switch (format) {
+    case 'jsonl':
+      records = parseJsonl(text, ctx)
+      break
+    case 'csv':
+    case 'tsv':
+      records = parseCsv(text, ctx, format === 'tsv')
+      break
+    case 'sgml':
+      records = parseSgml(text, ctx)
+      break
+    case 'html':
+      records = parseHtmlDocument(text, ctx)
+      break
+    default:
+      records = parseText(text, ctx)
+  }
+  let first = true
+  for await (const doc of build(records, ctx)) {
+    if (first && guess.warnings.length) doc.warnings.unshift(...guess.warnings)
+    first = false
+    yield doc
+  }
+}
+
+function isWarc(head: Uint8Array): boolean {
+  let i = 0
+  while (i < head.length && (head[i] === 0x0d || head[i] === 0x0a || head[i] === 0x20)) i++
+  return (
+    head[i] === 0x57 &&
+    head[i + 1] === 0x41 &&
+    head[i + 2] === 0x52 &&
+    head[i + 3] === 0x43 &&
+    head[i + 4] === 0x2f
+  )
+}
+
+async function* build(
+  records: AsyncIterable<RawRecord>,
+  ctx: BuildContext,
+): AsyncGenerator<Document> {
+  for await (const raw of records) yield buildDocument(raw, ctx)
+}
