@@ -161,7 +161,7 @@ export function extractMainText(html: string): HtmlText {
           if (!date && DATE_META.has(key) && attrs.content) date = attrs.content
           return
         }
-        if (name === 'title' && skipDepth === 0) inTitle = true
+        if (name === 'title') inTitle = true
         if (!date && name === 'time' && attrs.datetime) date = attrs.datetime
         if (SKIP.has(name)) {
           if (!VOID.has(name)) skipDepth++
