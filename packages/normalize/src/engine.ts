@@ -94,20 +94,12 @@ const ALEF_MAKSURA = 0x0649
 /** Words shorter than this are not offered to `splitRunOn`. */
 export const RUN_ON_MIN = 6
 
-/** One recorded edit before its strings are filled in. */
-export interface RawEdit {
-  rule: number
-  start: number
-  end: number
-  outputStart: number
-  outputEnd: number
-}
-
 /** What one run of the engine produced. */
 export interface RunOutput {
   text: string
   starts: Int32Array | null
-  edits: RawEdit[] | null
+  /** When edits were asked for: the last rule that touched each input position (0 = none). */
+  ruleAt: Uint8Array | null
 }
 
 function setRanges(arr: Uint8Array, ranges: Ranges, v: number): void {
@@ -277,6 +269,7 @@ export class Engine {
     if (isNewline(c)) return C_NL
     if (c === SPACE || inRanges(c, SPACES)) return C_SPACE
     if (isDigit(c)) return C_DIGIT
+    if (this.spec[c] === SP_COMPOSE) return o.diacritics.quranic ? C_SKIP | C_MARK : C_MARK
     if (isArabicMark(c)) return C_MARK
     if (c === FARSI_YEH) return C_LETTER
     const e = this.exp.get(c)
@@ -294,8 +287,30 @@ export class Engine {
   }
 }
 
-/** Builds a string from code units without touching lone surrogates. */
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1
+let utf16: TextDecoder | undefined
+
+/** Whether the units hold a surrogate that is not part of a valid pair. */
+function hasLoneSurrogate(out: Uint16Array, len: number): boolean {
+  for (let i = 0; i < len; i++) {
+    const c = out[i] as number
+    if ((c & 0xf800) !== 0xd800) continue
+    if (c >= 0xdc00) return true
+    const d = i + 1 < len ? (out[i + 1] as number) : 0
+    if (d < 0xdc00 || d > 0xdfff) return true
+    i++
+  }
+  return false
+}
+
+/** Builds a string from code units, keeping lone surrogates as they are. */
 export function unitsToString(out: Uint16Array, len: number): string {
+  if (len > 512 && LITTLE_ENDIAN && !hasLoneSurrogate(out, len)) {
+    // a UTF-16LE decode is several times faster than fromCharCode on long texts; it would replace
+    // lone surrogates with U+FFFD, hence the check above
+    utf16 ??= new TextDecoder('utf-16le')
+    return utf16.decode(out.subarray(0, len))
+  }
   const CH = 8192
   if (len <= CH) return String.fromCharCode.apply(null, out.subarray(0, len) as unknown as number[])
   const parts: string[] = []
@@ -329,7 +344,7 @@ export class Run {
   o = 0
   i = 0
   readonly al: boolean
-  readonly edits: RawEdit[] | null
+  readonly ruleAt: Uint8Array | null
   quiet = false
 
   constructor(e: Engine, s: string, align: boolean, edits: boolean) {
@@ -339,7 +354,7 @@ export class Run {
     this.out = new Uint16Array(s.length + 16)
     this.al = align || edits
     this.starts = new Int32Array(this.al ? s.length + 16 : 0)
-    this.edits = edits ? [] : null
+    this.ruleAt = edits ? new Uint8Array(s.length + 1) : null
   }
 
   exec(): RunOutput {
@@ -353,7 +368,7 @@ export class Run {
     const cap = E.maxRepeat
     const collapse = E.collapse
     const al = this.al
-    const rec = this.edits !== null
+    const rec = this.ruleAt !== null
     let out = this.out
     let starts = this.starts
     let o = 0
@@ -408,7 +423,7 @@ export class Run {
         for (let j = 0; j < o && st[j] === first; j++) st[j] = 0
       }
     }
-    return { text: unitsToString(this.out, o), starts: st, edits: this.edits }
+    return { text: unitsToString(this.out, o), starts: st, ruleAt: this.ruleAt }
   }
 
   #capped(m: number, o: number, cap: number): boolean {
@@ -417,29 +432,22 @@ export class Run {
     return true
   }
 
-  /** Records an edit (merging with the previous one when adjacent and of the same rule). */
-  rec(rule: number, start: number, end: number, outputStart: number, outputEnd: number): void {
-    const ed = this.edits
-    if (ed === null || this.quiet) return
-    const last = ed[ed.length - 1]
-    if (
-      last !== undefined &&
-      last.rule === rule &&
-      last.end === start &&
-      last.outputEnd === outputStart
-    ) {
-      last.end = end
-      last.outputEnd = outputEnd
-      return
-    }
-    ed.push({ rule, start, end, outputStart, outputEnd })
+  /** Notes which rule changed input positions [start, end) (or the insertion point `start`). */
+  rec(rule: number, start: number, end: number, _outputStart: number, _outputEnd: number): void {
+    const ra = this.ruleAt
+    if (ra === null || this.quiet) return
+    const e = Math.max(end, start + 1)
+    for (let x = start; x < e; x++) ra[x] = rule
   }
 
-  /** Drops trailing edits that start at or after `src` (their units are being rewritten). */
-  dropEditsFrom(src: number): void {
-    const ed = this.edits
-    if (ed === null || this.quiet) return
-    while (ed.length > 0 && (ed[ed.length - 1] as RawEdit).start >= src) ed.pop()
+  /** First output index of the group holding output unit k (needs alignment). */
+  groupStartOut(k: number): number {
+    if (!this.al) return k
+    const st = this.starts
+    const v = st[k]
+    let g = k
+    while (g > 0 && st[g - 1] === v) g--
+    return g
   }
 
   #grow(extra: number): void {
@@ -549,7 +557,6 @@ export class Run {
       while (k > 0 && this.out[k - 1] === SPACE) k--
       if (k < this.o && k > 0 && !isNewline(this.out[k - 1] as number)) {
         const src = this.al ? (this.starts[k] as number) : 0
-        this.dropEditsFrom(src)
         this.o = k
         this.rec(R['punctuation-spacing'], src, i, k, k)
       }
@@ -607,11 +614,11 @@ export class Run {
     if (E.opts.tanweenOrder === 'fathatan-alef') {
       if (o > 0 && this.out[o - 1] === ALEF) {
         const src = this.al ? (this.starts[o - 1] as number) : 0
-        this.dropEditsFrom(src)
+        const g = this.groupStartOut(o - 1)
         this.o = o - 1
         this.emit(FATHATAN, src)
         this.emit(ALEF, src)
-        this.rec(R['tanween-order'], src, i + 1, o - 1, this.o)
+        this.rec(R['tanween-order'], src, i + 1, g, this.o)
         return i
       }
     } else if (i + 1 < this.n && this.s.charCodeAt(i + 1) === ALEF) {
@@ -633,9 +640,8 @@ export class Run {
         const u = E.post(p)
         if (u >= 0) {
           const src = this.al ? (this.starts[o - 1] as number) : 0
-          this.dropEditsFrom(src)
           this.out[o - 1] = u
-          this.rec(R.compose, src, i + 1, o - 1, o)
+          this.rec(R.compose, src, i + 1, this.groupStartOut(o - 1), o)
           return
         }
       }
@@ -742,26 +748,7 @@ export class Run {
       src = this.starts[at + 1] as number
     }
     this.o = o + 1
-    const ed = this.edits
-    if (ed !== null) {
-      let q = ed.length
-      while (q > 0 && (ed[q - 1] as RawEdit).outputStart >= at + 1) q--
-      for (let r = q; r < ed.length; r++) {
-        const x = ed[r] as RawEdit
-        x.outputStart++
-        x.outputEnd++
-      }
-      // keep edits ordered by input position
-      let p = ed.length
-      while (p > 0 && (ed[p - 1] as RawEdit).start > src) p--
-      ed.splice(p, 0, {
-        rule: R['run-on'],
-        start: src,
-        end: src,
-        outputStart: at,
-        outputEnd: at + 1,
-      })
-    }
+    this.rec(R['run-on'], src, src, at, at + 1)
   }
 
   /** Replaces out[w, e) with `r`; returns the new end. */
@@ -787,10 +774,7 @@ export class Run {
       if (this.al) this.starts[a + x] = src
     }
     this.o = o + delta
-    if (this.edits !== null) {
-      this.dropEditsFrom(src)
-      this.rec(R['final-ya'], src, Math.max(src, srcEnd), a, a + mid.length)
-    }
+    this.rec(R['final-ya'], src, Math.max(src, srcEnd), a, a + mid.length)
     return e + delta
   }
 }

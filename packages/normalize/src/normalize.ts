@@ -1,5 +1,5 @@
 import { type Alignment, trustedAlignment } from './alignment'
-import { Engine, type RawEdit, RULES, Run } from './engine'
+import { Engine, RULES, Run } from './engine'
 import { describeType, NormalizeTypeError } from './errors'
 import { nfkcStage } from './nfkc'
 import { resolveOptions } from './profiles'
@@ -38,7 +38,7 @@ function checkText(text: unknown, name = 'text'): asserts text is string {
 interface Output {
   text: string
   starts: Int32Array | null
-  edits: RawEdit[] | null
+  ruleAt: Uint8Array | null
 }
 
 /** Runs an engine over a text: NFKC stage first when asked, then the table pass. */
@@ -48,31 +48,80 @@ export function runEngine(E: Engine, s: string, align: boolean, edits: boolean):
   if (st1 === null) return new Run(E, s, align, edits).exec()
   const r2 = new Run(E, st1.text, align, edits).exec()
   if (!align && !edits) return r2
-  const a1 = trustedAlignment(s.length, st1.starts as Int32Array)
-  const a2 = trustedAlignment(st1.text.length, r2.starts as Int32Array)
-  const a = a1.compose(a2)
-  let ed: RawEdit[] | null = null
+  const s1 = st1.starts as Int32Array
+  const a1 = trustedAlignment(s.length, s1)
+  const a = a1.compose(trustedAlignment(st1.text.length, r2.starts as Int32Array))
+  let ruleAt: Uint8Array | null = null
   if (edits) {
-    ed = []
+    ruleAt = new Uint8Array(s.length + 1)
     const ch = st1.changes
-    for (let q = 0; q < ch.length; q += 4) {
-      const [os, oe] = a2.toNormalized(ch[q + 2] as number, ch[q + 3] as number)
-      ed.push({
-        rule: 1,
-        start: ch[q] as number,
-        end: ch[q + 1] as number,
-        outputStart: os,
-        outputEnd: oe,
-      })
+    for (let q = 0; q < ch.length; q += 4) ruleAt.fill(1, ch[q] as number, ch[q + 1] as number)
+    const r2a = r2.ruleAt as Uint8Array
+    for (let x = 0; x <= st1.text.length; x++) {
+      const r = r2a[x] as number
+      if (r !== 0) ruleAt[x < s1.length ? (s1[x] as number) : s.length] = r
     }
-    for (const x of r2.edits ?? []) {
-      const [st, en] =
-        x.start === x.end ? a1.toOriginal(x.start, x.start) : a1.toOriginal(x.start, x.end)
-      ed.push({ ...x, start: st, end: en })
-    }
-    ed.sort((p, q) => p.start - q.start || p.outputStart - q.outputStart)
   }
-  return { text: r2.text, starts: a.groupStarts(), edits: ed }
+  return { text: r2.text, starts: a.groupStarts(), ruleAt }
+}
+
+/**
+ * The edits of a run, read off the alignment: each group whose text changed gives one edit, trimmed
+ * of the prefix and suffix it shares with its source, named by the last rule that touched it.
+ */
+function buildEdits(s: string, t: string, starts: Int32Array, ruleAt: Uint8Array): Edit[] {
+  const edits: Edit[] = []
+  const n = s.length
+  const N = t.length
+  const ruleFor = (a: number, b: number): RuleId => {
+    for (let x = a; x <= Math.min(b, n); x++)
+      if (ruleAt[x] !== 0) return RULES[ruleAt[x] as number] as RuleId
+    return 'nfkc'
+  }
+  const push = (a: number, b: number, c: number, d: number) => {
+    let p = 0
+    while (a + p < b && c + p < d && s.charCodeAt(a + p) === t.charCodeAt(c + p)) p++
+    let q = 0
+    while (b - q > a + p && d - q > c + p && s.charCodeAt(b - 1 - q) === t.charCodeAt(d - 1 - q))
+      q++
+    const e: Edit = {
+      rule: ruleFor(a + p, b - q),
+      start: a + p,
+      end: b - q,
+      outputStart: c + p,
+      outputEnd: d - q,
+      before: '',
+      after: '',
+    }
+    const last = edits[edits.length - 1]
+    if (
+      last !== undefined &&
+      last.rule === e.rule &&
+      last.end === e.start &&
+      last.outputEnd === e.outputStart
+    ) {
+      last.end = e.end
+      last.outputEnd = e.outputEnd
+    } else edits.push(e)
+  }
+  if (N === 0) {
+    if (n > 0) push(0, n, 0, 0)
+  } else {
+    let j = 0
+    while (j < N) {
+      const a = starts[j] as number
+      let k = j + 1
+      while (k < N && starts[k] === a) k++
+      const b = k < N ? (starts[k] as number) : n
+      if (b - a !== k - j || s.slice(a, b) !== t.slice(j, k)) push(a, b, j, k)
+      j = k
+    }
+  }
+  for (const e of edits) {
+    e.before = s.slice(e.start, e.end)
+    e.after = t.slice(e.outputStart, e.outputEnd)
+  }
+  return edits
 }
 
 class Result implements NormalizeResult {
@@ -100,16 +149,7 @@ class Result implements NormalizeResult {
     if (this.#edits === undefined) {
       const s = this.#input
       const r = runEngine(this.#engine, s, true, true)
-      const t = r.text
-      this.#edits = (r.edits ?? []).map((x) => ({
-        rule: RULES[x.rule] as RuleId,
-        start: x.start,
-        end: x.end,
-        outputStart: x.outputStart,
-        outputEnd: x.outputEnd,
-        before: s.slice(x.start, x.end),
-        after: t.slice(x.outputStart, x.outputEnd),
-      }))
+      this.#edits = buildEdits(s, r.text, r.starts as Int32Array, r.ruleAt as Uint8Array)
     }
     return this.#edits
   }

@@ -8,11 +8,8 @@ export type Ranges = readonly (readonly [number, number])[]
 
 /** Short vowels: fatha, damma, kasra. */
 export const HARAKAT: Ranges = [[0x064e, 0x0650]]
-/** Tanween: fathatan, dammatan, kasratan and the open (Quranic) tanween forms. */
-export const TANWEEN: Ranges = [
-  [0x064b, 0x064d],
-  [0x08f0, 0x08f2],
-]
+/** Tanween: fathatan, dammatan, kasratan (the open Quranic forms U+08F0–U+08F2 are in QURANIC). */
+export const TANWEEN: Ranges = [[0x064b, 0x064d]]
 /** Shadda. */
 export const SHADDA = 0x0651
 /** Sukun. */
@@ -28,8 +25,7 @@ export const QURANIC: Ranges = [
   [0x06e7, 0x06e8],
   [0x06ea, 0x06ed],
   [0x08d3, 0x08e1],
-  [0x08e3, 0x08ef],
-  [0x08f3, 0x08ff],
+  [0x08e3, 0x08ff],
 ]
 /** Invisible format and bidi controls removed by the `invisible` rule (ZWJ handled by context). */
 export const INVISIBLE: Ranges = [

@@ -64,7 +64,7 @@ export interface DiacriticsOptions {
    */
   harakat?: boolean
   /**
-   * Tanween: fathatan U+064B, dammatan U+064C, kasratan U+064D and the open forms U+08F0–U+08F2.
+   * Tanween: fathatan U+064B, dammatan U+064C, kasratan U+064D (open tanween U+08F0–U+08F2 counts as `quranic`).
    *
    * @example
    * ```ts
@@ -101,8 +101,8 @@ export interface DiacriticsOptions {
   daggerAlef?: boolean | 'alef'
   /**
    * Quranic annotation marks and other Arabic combining marks: U+0610–U+061A, U+0653–U+065F,
-   * U+06D6–U+06DC, U+06DF–U+06E4, U+06E7–U+06E8, U+06EA–U+06ED, U+08D3–U+08E1, U+08E3–U+08EF,
-   * U+08F3–U+08FF.
+   * U+06D6–U+06DC, U+06DF–U+06E4, U+06E7–U+06E8, U+06EA–U+06ED, U+08D3–U+08E1, U+08E3–U+08FF
+   * (including the open tanween U+08F0–U+08F2).
    *
    * @example
    * ```ts
