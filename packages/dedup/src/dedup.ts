@@ -493,7 +493,10 @@ export class Deduplicator {
         else this.emptyByHash.delete(key)
       }
     } else {
-      for (const t of this.tables) t.remove(slot)
+      const { rows } = this.params
+      this.tables.forEach((t, b) => {
+        t.remove(slot, bandKey(this.sigs, slot * this.k, b, rows))
+      })
     }
     return true
   }
@@ -845,7 +848,7 @@ export class Deduplicator {
   private reserve(n: number): void {
     if (n <= this.capacity) return
     let cap = this.capacity
-    while (cap < n) cap *= 2
+    while (cap < n) cap = Math.ceil(cap * 1.25)
     const grow = <T extends Uint32Array | Uint8Array | Int32Array>(a: T, size: number): T => {
       const next = new (a.constructor as new (n: number) => T)(size)
       next.set(a)

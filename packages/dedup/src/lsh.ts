@@ -170,13 +170,11 @@ export class BandTable {
   heads: Int32Array
   used = 0
   next: Int32Array
-  slotKey: Uint32Array
   constructor(capacity: number) {
     const size = tableSize(capacity)
     this.keys = new Uint32Array(size)
     this.heads = new Int32Array(size).fill(-1)
     this.next = new Int32Array(capacity).fill(-1)
-    this.slotKey = new Uint32Array(capacity)
   }
 
   private find(key: number): number {
@@ -192,8 +190,8 @@ export class BandTable {
   }
 
   insert(key: number, slot: number): void {
-    if (slot >= this.next.length) this.growSlots(Math.max(slot + 1, this.next.length * 2))
-    if ((this.used + 1) * 2 > this.keys.length) this.rehash(this.keys.length * 2)
+    if (slot >= this.next.length) this.growSlots(Math.max(slot + 1, Math.ceil(this.next.length * 1.25)))
+    if (this.used + 1 > this.keys.length * MAX_LOAD) this.rehash(this.keys.length * 2)
     const i = this.find(key)
     const h = this.heads[i] as number
     if (h === -1) {
@@ -202,12 +200,11 @@ export class BandTable {
     }
     this.next[slot] = h < 0 ? -1 : h
     this.heads[i] = slot
-    this.slotKey[slot] = key
   }
 
-  /** Unlinks `slot` from its chain (keys with an emptied chain stay as empty buckets). */
-  remove(slot: number): void {
-    const i = this.find(this.slotKey[slot] as number)
+  /** Unlinks `slot` (whose band key is `key`) from its chain. */
+  remove(slot: number, key: number): void {
+    const i = this.find(key)
     let cur = this.heads[i] as number
     let prev = -1
     while (cur >= 0 && cur !== slot) {
@@ -225,9 +222,6 @@ export class BandTable {
     const next = new Int32Array(n).fill(-1)
     next.set(this.next)
     this.next = next
-    const sk = new Uint32Array(n)
-    sk.set(this.slotKey)
-    this.slotKey = sk
   }
 
   private rehash(size: number): void {
@@ -248,14 +242,14 @@ export class BandTable {
 
   /** Bytes held by the typed arrays. */
   get byteLength(): number {
-    return (
-      this.keys.byteLength + this.heads.byteLength + this.next.byteLength + this.slotKey.byteLength
-    )
+    return this.keys.byteLength + this.heads.byteLength + this.next.byteLength
   }
 }
 
+const MAX_LOAD = 0.75
+
 function tableSize(capacity: number): number {
   let size = 16
-  while (size < capacity * 2) size *= 2
+  while (size * MAX_LOAD < capacity) size *= 2
   return size
 }

@@ -83,7 +83,7 @@ export interface MinHashOptions {
 export interface DocumentSketch {
   /**
    * The MinHash signature: for each permutation, the minimum permuted 32-bit shingle hash.
-   * All `0xffffffff` for a document with no tokens.
+   * All `0x7fffffff` for a document with no tokens.
    * @example
    * ```ts
    * const sig: DocumentSketch['signature'] = new Uint32Array(128)
@@ -180,8 +180,10 @@ export function checkShingle(s: ShingleOptions): ShingleOptions {
 
 /**
  * Computes MinHash signatures. Shingles are hashed to 32 bits (FNV-1a over UTF-16 code units,
- * murmur3 finaliser); permutation i maps a shingle hash x to `g(imul(x ^ bᵢ, aᵢ))` with
- * `g(h) = h ^ (h >>> 15)` and seeded random constants (aᵢ odd), a bijection of 32-bit integers.
+ * then murmur3's finaliser, so the values are uniformly spread); permutation i maps a shingle
+ * hash x to `imul(x, aᵢ) ^ bᵢ` with seeded random constants (aᵢ odd), a bijection of 32-bit
+ * integers, and keeps the minimum in signed 32-bit order (stored as the same bits in a
+ * `Uint32Array`). Tests check that estimates are unbiased with binomial variance.
  * @example
  * ```ts
  * const hasher = new MinHasher({ numPerm: 128, seed: 1 })
@@ -322,53 +324,65 @@ export class MinHasher {
     const n = shingleHashes(normalized, this.shingle, this.out, this.scratch)
     const k = this.numPerm
     if (n === 0) {
-      sig.fill(0xffffffff, offset, offset + k)
+      sig.fill(0x7fffffff, offset, offset + k)
       return 0
     }
     const x = new Int32Array(this.out.data.buffer, 0, n)
     const A = this.a
     const B = this.b
-    const FLIP = -0x80000000
     let i = 0
-    // four permutations per pass over the shingles; signed compare on top-bit-flipped values
-    for (; i + 4 <= k; i += 4) {
+    // eight permutations per pass over the shingles (one load of each shingle per pass)
+    for (; i + 8 <= k; i += 8) {
       const a0 = A[i] as number
-      const b0 = B[i] as number
       const a1 = A[i + 1] as number
-      const b1 = B[i + 1] as number
       const a2 = A[i + 2] as number
-      const b2 = B[i + 2] as number
       const a3 = A[i + 3] as number
+      const a4 = A[i + 4] as number
+      const a5 = A[i + 5] as number
+      const a6 = A[i + 6] as number
+      const a7 = A[i + 7] as number
+      const b0 = B[i] as number
+      const b1 = B[i + 1] as number
+      const b2 = B[i + 2] as number
       const b3 = B[i + 3] as number
+      const b4 = B[i + 4] as number
+      const b5 = B[i + 5] as number
+      const b6 = B[i + 6] as number
+      const b7 = B[i + 7] as number
       let m0 = 0x7fffffff
       let m1 = m0
       let m2 = m0
       let m3 = m0
+      let m4 = m0
+      let m5 = m0
+      let m6 = m0
+      let m7 = m0
       for (let s = 0; s < n; s++) {
         const v = x[s] as number
-        const h0 = Math.imul(v ^ b0, a0)
-        m0 = Math.min(m0, h0 ^ (h0 >>> 15) ^ FLIP)
-        const h1 = Math.imul(v ^ b1, a1)
-        m1 = Math.min(m1, h1 ^ (h1 >>> 15) ^ FLIP)
-        const h2 = Math.imul(v ^ b2, a2)
-        m2 = Math.min(m2, h2 ^ (h2 >>> 15) ^ FLIP)
-        const h3 = Math.imul(v ^ b3, a3)
-        m3 = Math.min(m3, h3 ^ (h3 >>> 15) ^ FLIP)
+        m0 = Math.min(m0, Math.imul(v, a0) ^ b0)
+        m1 = Math.min(m1, Math.imul(v, a1) ^ b1)
+        m2 = Math.min(m2, Math.imul(v, a2) ^ b2)
+        m3 = Math.min(m3, Math.imul(v, a3) ^ b3)
+        m4 = Math.min(m4, Math.imul(v, a4) ^ b4)
+        m5 = Math.min(m5, Math.imul(v, a5) ^ b5)
+        m6 = Math.min(m6, Math.imul(v, a6) ^ b6)
+        m7 = Math.min(m7, Math.imul(v, a7) ^ b7)
       }
-      sig[offset + i] = m0 ^ FLIP
-      sig[offset + i + 1] = m1 ^ FLIP
-      sig[offset + i + 2] = m2 ^ FLIP
-      sig[offset + i + 3] = m3 ^ FLIP
+      sig[offset + i] = m0
+      sig[offset + i + 1] = m1
+      sig[offset + i + 2] = m2
+      sig[offset + i + 3] = m3
+      sig[offset + i + 4] = m4
+      sig[offset + i + 5] = m5
+      sig[offset + i + 6] = m6
+      sig[offset + i + 7] = m7
     }
     for (; i < k; i++) {
       const a0 = A[i] as number
       const b0 = B[i] as number
       let m0 = 0x7fffffff
-      for (let s = 0; s < n; s++) {
-        const h0 = Math.imul((x[s] as number) ^ b0, a0)
-        m0 = Math.min(m0, h0 ^ (h0 >>> 15) ^ FLIP)
-      }
-      sig[offset + i] = m0 ^ FLIP
+      for (let s = 0; s < n; s++) m0 = Math.min(m0, Math.imul(x[s] as number, a0) ^ b0)
+      sig[offset + i] = m0
     }
     return n
   }

@@ -1,0 +1,223 @@
+// `pnpm bench`: builds the deterministic synthetic Arabic benchmark, computes the exact truth,
+// then measures quality, speed and memory of @nuqta/dedup (from dist: run `pnpm build` first).
+// Writes bench/results.json. Run with: node --expose-gc bench/run.mjs  (the script re-spawns
+// itself with --expose-gc when needed).
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { Deduplicator, MinHasher } from '../dist/index.js'
+import { sketchParallel } from '../dist/node.js'
+import { generate } from './generate.mjs'
+import { exactTruth } from './truth.mjs'
+
+if (typeof globalThis.gc !== 'function') {
+  const r = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url)], {
+    stdio: 'inherit',
+  })
+  process.exit(r.status ?? 1)
+}
+
+const here = dirname(fileURLToPath(import.meta.url))
+const log = (...a) => console.log(...a)
+const now = () => performance.now()
+const results = {
+  machine: {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: cpus().length,
+    availableParallelism: availableParallelism(),
+    cpuModel: cpus()[0]?.model,
+    totalMemGB: Math.round(totalmem() / 1e9),
+    loadAverage: (await import('node:os')).loadavg(),
+    note: 'shared 2-core machine: other engineers were building and testing at the same time',
+  },
+}
+
+// 1. corpus
+let t = now()
+const docs = generate({ size: 20000, seed: 20240501 })
+const texts = docs.map((d) => d.text)
+const kinds = {}
+for (const d of docs) kinds[d.kind] = (kinds[d.kind] ?? 0) + 1
+const avgLen = texts.reduce((n, x) => n + x.length, 0) / texts.length
+results.corpus = { documents: docs.length, kinds, avgChars: Math.round(avgLen), generateSeconds: (now() - t) / 1000 }
+log('corpus', results.corpus)
+
+// 2. exact truth (word 5-gram shingle sets, J >= 0.5)
+t = now()
+const { truth, candidatePairs, verified } = exactTruth(texts, { n: 5, minJ: 0.5 })
+results.truth = {
+  pairsAtLeast05: truth.size,
+  pairsAtLeast08: [...truth.values()].filter((j) => j >= 0.8).length,
+  pairsSharingAShingle: candidatePairs,
+  verifiedExactly: verified,
+  seconds: (now() - t) / 1000,
+}
+log('truth', results.truth)
+const index = new Map(docs.map((d, i) => [d.id, i]))
+const pairKey = (a, b) => (a < b ? a * 65536 + b : b * 65536 + a)
+
+function runDedup(options, subset = docs) {
+  const d = new Deduplicator(options)
+  const pairs = new Set()
+  const start = now()
+  for (const doc of subset) {
+    const i = index.get(doc.id)
+    for (const m of d.add(doc.id, doc.text)) pairs.add(pairKey(i, index.get(m.id)))
+  }
+  return { d, pairs, seconds: (now() - start) / 1000 }
+}
+
+function prf(pairs, positive) {
+  let tp = 0
+  for (const p of pairs) if (positive(p)) tp++
+  return { tp, predicted: pairs.size, precision: pairs.size ? tp / pairs.size : 1 }
+}
+
+function pairQuality(pairs, threshold) {
+  const truthSet = new Set([...truth].filter(([, j]) => j >= threshold).map(([k]) => k))
+  const { tp, predicted, precision } = prf(pairs, (p) => truthSet.has(p))
+  return { truthPairs: truthSet.size, predicted, truePositives: tp, precision, recall: tp / truthSet.size }
+}
+
+// 3. quality at 0.8 and 0.5, word 5-grams, 128 permutations
+results.quality = {}
+for (const threshold of [0.8, 0.5]) {
+  for (const verify of ['estimate', 'none']) {
+    const { d, pairs, seconds } = runDedup({ threshold, numPerm: 128, verify })
+    const q = { ...pairQuality(pairs, threshold), params: d.params, verify, seconds }
+    results.quality[`t${threshold}-${verify}`] = q
+    log('quality', threshold, verify, q)
+  }
+}
+
+// 4. Arabic spelling variants: recall of (base, spelling copy) pairs at 0.8
+const baseOf = new Map()
+docs.forEach((d, i) => {
+  if (d.kind === 'base') baseOf.set(d.family, i)
+})
+const plantedPairs = (kind) =>
+  new Set(docs.flatMap((d, i) => (d.kind === kind ? [pairKey(i, baseOf.get(d.family))] : [])))
+const spelling = plantedPairs('spelling')
+const recallOn = (pairs, planted) => [...planted].filter((p) => pairs.has(p)).length / planted.size
+const familyPrecision = (pairs) =>
+  prf(pairs, (p) => docs[Math.floor(p / 65536)].family === docs[p % 65536].family).precision
+results.spelling = { plantedPairs: spelling.size }
+{
+  const plain = runDedup({ threshold: 0.8 })
+  results.spelling.defaultNormalizer = { recall: recallOn(plain.pairs, spelling) }
+  let normalizeModule
+  try {
+    normalizeModule = await import('@nuqta/normalize')
+  } catch (e) {
+    results.spelling.nuqtaNormalize = { skipped: `@nuqta/normalize not built: ${e.message}` }
+  }
+  if (normalizeModule) {
+    const normalize = (text) => normalizeModule.normalize(text, 'search')
+    const r = runDedup({ threshold: 0.8, normalize, normalizerName: '@nuqta/normalize:search' })
+    results.spelling.nuqtaNormalize = {
+      recall: recallOn(r.pairs, spelling),
+      familyPrecision: familyPrecision(r.pairs),
+      seconds: r.seconds,
+    }
+  }
+  log('spelling', results.spelling)
+}
+
+// 5. a setting for 15 %-edit copies: character n-grams
+const edit15 = plantedPairs('edit15')
+results.edit15 = { plantedPairs: edit15.size, settings: [] }
+for (const [size, threshold] of [
+  [5, 0.5],
+  [5, 0.4],
+]) {
+  const r = runDedup({ threshold, shingle: { unit: 'char', size } })
+  const s = {
+    shingle: { unit: 'char', size },
+    threshold,
+    params: r.d.params,
+    recall: recallOn(r.pairs, edit15),
+    familyPrecision: familyPrecision(r.pairs),
+    seconds: r.seconds,
+  }
+  results.edit15.settings.push(s)
+  log('edit15', s)
+}
+{
+  const r = runDedup({ threshold: 0.5 })
+  results.edit15.wordFiveGrams = { threshold: 0.5, recall: recallOn(r.pairs, edit15) }
+}
+
+// 6. signature speed: one thread inline, then 1 and 2 worker threads
+const hasher = new MinHasher({ numPerm: 128, shingle: { unit: 'word', size: 5 } })
+for (let i = 0; i < 2000; i++) hasher.sketch(texts[i]) // warm-up
+results.speed = {}
+{
+  t = now()
+  const sketches = texts.map((x) => hasher.sketch(x))
+  const s = (now() - t) / 1000
+  results.speed.inline = { docs: texts.length, seconds: s, docsPerSecond: texts.length / s }
+  const sigOnly = texts.map((x) => x.normalize('NFKC').toLowerCase())
+  const sig = new Uint32Array(128)
+  t = now()
+  for (const x of sigOnly) hasher.signatureInto(x, sig, 0)
+  const s2 = (now() - t) / 1000
+  results.speed.inlineWithoutNormalization = { docsPerSecond: texts.length / s2 }
+  for (const threads of [1, 2]) {
+    await sketchParallel(texts.slice(0, 2000), { threads }) // warm-up
+    t = now()
+    await sketchParallel(texts, { threads })
+    const sp = (now() - t) / 1000
+    results.speed[`workers${threads}`] = { threads, seconds: sp, docsPerSecond: texts.length / sp }
+  }
+  results.speed.speedup2vs1 = results.speed.workers2.docsPerSecond / results.speed.workers1.docsPerSecond
+  log('speed', results.speed)
+
+  // 7. LSH insert + query time and index memory, from precomputed sketches
+  results.lsh = {}
+  for (const threshold of [0.8, 0.5]) {
+    const runs = []
+    for (let rep = 0; rep < 3; rep++) {
+      globalThis.gc()
+      const before = process.memoryUsage()
+      const d = new Deduplicator({ threshold })
+      t = now()
+      for (let i = 0; i < texts.length; i++) d.addSketch(docs[i].id, sketches[i])
+      const sec = (now() - t) / 1000
+      globalThis.gc()
+      const after = process.memoryUsage()
+      const heapDelta = after.heapUsed + after.arrayBuffers - (before.heapUsed + before.arrayBuffers)
+      runs.push({ sec, heapDelta, d })
+    }
+    const best = runs.reduce((a, b) => (a.sec < b.sec ? a : b))
+    const saved = best.d.save()
+    const again = Deduplicator.load(saved)
+    const sameClusters = JSON.stringify(again.clusters()) === JSON.stringify(best.d.clusters())
+    results.lsh[`t${threshold}`] = {
+      params: best.d.params,
+      insertQuerySeconds: best.sec,
+      insertQuerySecondsAllRuns: runs.map((r) => r.sec),
+      bytesPerDocMeasuredHeap: Math.round(Math.min(...runs.map((r) => r.heapDelta)) / texts.length),
+      bytesPerDocTypedArrays: Math.round(best.d.byteLength / texts.length),
+      savedBytesPerDoc: Math.round(saved.length / texts.length),
+      sameClustersAfterReload: sameClusters,
+    }
+    log('lsh', threshold, results.lsh[`t${threshold}`])
+  }
+}
+
+// 8. whole streaming dedup in a fresh process (peak RSS)
+{
+  const dir = mkdtempSync(join(tmpdir(), 'nuqta-dedup-bench-'))
+  const file = join(dir, 'corpus.jsonl')
+  writeFileSync(file, `${docs.map((d) => JSON.stringify({ id: d.id, text: d.text })).join('\n')}\n`)
+  const out = execFileSync(process.execPath, [join(here, 'stream.mjs'), file, '0.8']).toString()
+  results.streaming = JSON.parse(out)
+  rmSync(dir, { recursive: true, force: true })
+  log('streaming', results.streaming)
+}
+
+writeFileSync(join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
+log('wrote bench/results.json')

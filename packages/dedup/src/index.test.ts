@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest'
+import * as api from './index.js'
+
+describe('public API', () => {
+  it('exports exactly these names (a change here needs a changeset)', () => {
+    expect(Object.keys(api).sort()).toEqual([
+      'DedupOptionsError',
+      'Deduplicator',
+      'DuplicateIdError',
+      'IndexFormatError',
+      'MinHasher',
+      'RepeatedLines',
+      'contentHash',
+      'defaultNormalize',
+      'estimateJaccard',
+      'exactJaccard',
+      'lshErrorAreas',
+      'optimalParams',
+    ])
+  })
+})
