@@ -9,6 +9,7 @@ import {
 } from '../src/index'
 import { arabicLexicon } from '../src/lexicon-data'
 import { arabicText, chunkedText } from './arbitraries'
+import { camelReference, luceneReference } from './references'
 
 const PROFILES: ProfileName[] = ['display', 'search', 'camel', 'lucene']
 const WITH_LEXICON: NormalizeOptions[] = [
@@ -18,35 +19,6 @@ const WITH_LEXICON: NormalizeOptions[] = [
 const ALL: (ProfileName | NormalizeOptions)[] = [...PROFILES, ...WITH_LEXICON]
 const name = (p: ProfileName | NormalizeOptions) =>
   typeof p === 'string' ? p : `${p.profile}+lexicon`
-
-/** Lucene's ArabicNormalizer, written from its source (one switch over code units). */
-function luceneReference(s: string): string {
-  let out = ''
-  for (const ch of s) {
-    const c = ch.codePointAt(0) as number
-    if (c === 0x622 || c === 0x623 || c === 0x625) out += '\u0627'
-    else if (c === 0x649) out += '\u064a'
-    else if (c === 0x629) out += '\u0647'
-    else if (c === 0x640 || (c >= 0x64b && c <= 0x652)) continue
-    else out += ch
-  }
-  return out
-}
-
-/** CAMeL Tools' chain, written from its source with JavaScript's NFKC. */
-function camelReference(s: string): string {
-  const fixed = s.replaceAll('\ufdfc', 'ريال').replaceAll('\ufdfd', 'بسم الله الرحمن الرحيم')
-  let out = ''
-  for (const ch of fixed.normalize('NFKC')) {
-    const c = ch.codePointAt(0) as number
-    if ((c >= 0x64b && c <= 0x652) || c === 0x670) continue
-    if (c === 0x625 || c === 0x623 || c === 0x671 || c === 0x622) out += '\u0627'
-    else if (c === 0x649) out += '\u064a'
-    else if (c === 0x629) out += '\u0647'
-    else out += ch
-  }
-  return out
-}
 
 const runs = { numRuns: 400 }
 const CAMEL_NOT_STABLE = /[\u0627\u0648\u064a\u06c1\u06d2\u06d5][\u0653-\u0655]/u
