@@ -1,6 +1,6 @@
 // Deterministic synthetic Arabic news benchmark built from the repository's corpus articles.
 // Every random choice comes from one seeded PRNG, so the same seed gives byte-identical output.
-import { readFileSync, readdirSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -46,7 +46,7 @@ export function loadCorpus() {
   return { sentences, vocab }
 }
 
-const HAMZA_FOLD = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا' }
+const HAMZA_FOLD = { أ: 'ا', إ: 'ا', آ: 'ا' }
 const DIACRITICS = ['\u064e', '\u064f', '\u0650', '\u0652', '\u064b', '\u0651']
 
 /** One Arabic spelling variant of a word (hamza forms, ة/ه, ى/ي, tatweel, diacritics). */
@@ -63,7 +63,8 @@ function spellingVariant(word, r) {
     w = `${w.slice(0, at)}\u0640${w.slice(at)}`
   } else {
     let out = ''
-    for (const ch of w) out += /[\u0621-\u064a]/u.test(ch) && r.next() < 0.5 ? ch + r.pick(DIACRITICS) : ch
+    for (const ch of w)
+      out += /[\u0621-\u064a]/u.test(ch) && r.next() < 0.5 ? ch + r.pick(DIACRITICS) : ch
     w = out
   }
   return w
@@ -109,7 +110,9 @@ export function generate({ size = 20000, seed = 20240501 } = {}) {
     const sents = []
     let len = 0
     while (len < target) {
-      const words = r.shuffle([...r.pick(sentences)]).map((w) => (r.next() < 0.3 ? r.pick(vocab) : w))
+      const words = r
+        .shuffle([...r.pick(sentences)])
+        .map((w) => (r.next() < 0.3 ? r.pick(vocab) : w))
       sents.push(words)
       len += words.join(' ').length + 2
     }

@@ -42,7 +42,12 @@ const texts = docs.map((d) => d.text)
 const kinds = {}
 for (const d of docs) kinds[d.kind] = (kinds[d.kind] ?? 0) + 1
 const avgLen = texts.reduce((n, x) => n + x.length, 0) / texts.length
-results.corpus = { documents: docs.length, kinds, avgChars: Math.round(avgLen), generateSeconds: (now() - t) / 1000 }
+results.corpus = {
+  documents: docs.length,
+  kinds,
+  avgChars: Math.round(avgLen),
+  generateSeconds: (now() - t) / 1000,
+}
 log('corpus', results.corpus)
 
 // 2. exact truth (word 5-gram shingle sets, J >= 0.5)
@@ -79,7 +84,13 @@ function prf(pairs, positive) {
 function pairQuality(pairs, threshold) {
   const truthSet = new Set([...truth].filter(([, j]) => j >= threshold).map(([k]) => k))
   const { tp, predicted, precision } = prf(pairs, (p) => truthSet.has(p))
-  return { truthPairs: truthSet.size, predicted, truePositives: tp, precision, recall: tp / truthSet.size }
+  return {
+    truthPairs: truthSet.size,
+    predicted,
+    truePositives: tp,
+    precision,
+    recall: tp / truthSet.size,
+  }
 }
 
 // 3. quality at 0.8 and 0.5, word 5-grams, 128 permutations
@@ -172,7 +183,8 @@ results.speed = {}
     const sp = (now() - t) / 1000
     results.speed[`workers${threads}`] = { threads, seconds: sp, docsPerSecond: texts.length / sp }
   }
-  results.speed.speedup2vs1 = results.speed.workers2.docsPerSecond / results.speed.workers1.docsPerSecond
+  results.speed.speedup2vs1 =
+    results.speed.workers2.docsPerSecond / results.speed.workers1.docsPerSecond
   log('speed', results.speed)
 
   // 7. LSH insert + query time and index memory, from precomputed sketches
@@ -188,7 +200,8 @@ results.speed = {}
       const sec = (now() - t) / 1000
       globalThis.gc()
       const after = process.memoryUsage()
-      const heapDelta = after.heapUsed + after.arrayBuffers - (before.heapUsed + before.arrayBuffers)
+      const heapDelta =
+        after.heapUsed + after.arrayBuffers - (before.heapUsed + before.arrayBuffers)
       runs.push({ sec, heapDelta, d })
     }
     const best = runs.reduce((a, b) => (a.sec < b.sec ? a : b))

@@ -9,7 +9,10 @@ const d = new Deduplicator({ threshold: Number(threshold) })
 let docs = 0
 let matched = 0
 const t0 = performance.now()
-for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Number.POSITIVE_INFINITY })) {
+for await (const line of createInterface({
+  input: createReadStream(file),
+  crlfDelay: Number.POSITIVE_INFINITY,
+})) {
   if (!line) continue
   const { id, text } = JSON.parse(line)
   if (d.add(id, text).length) matched++

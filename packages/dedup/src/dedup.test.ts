@@ -30,7 +30,9 @@ describe('Deduplicator', () => {
     const d = new Deduplicator({ threshold: 0.5 })
     d.add('a', STORY)
     expect(d.add('b', OTHER)).toEqual([])
-    expect(d.query('نص ثالث لا علاقة له بأي من الخبرين السابقين على الإطلاق في أي كلمة')).toEqual([])
+    expect(d.query('نص ثالث لا علاقة له بأي من الخبرين السابقين على الإطلاق في أي كلمة')).toEqual(
+      [],
+    )
   })
   it('clusters transitively with union–find and picks representatives by rule', () => {
     const docs: [string, string][] = [
@@ -86,9 +88,9 @@ describe('Deduplicator', () => {
     const viaBatch = a.addBatch(docs)
     const viaSketch = docs.map((doc) => b.addSketch(doc.id, b.hasher.sketch(doc.text)))
     expect(viaSketch).toEqual(viaBatch)
-    expect(() => b.addSketch('w', { ...b.hasher.sketch('x'), signature: new Uint32Array(3) })).toThrow(
-      DedupOptionsError,
-    )
+    expect(() =>
+      b.addSketch('w', { ...b.hasher.sketch('x'), signature: new Uint32Array(3) }),
+    ).toThrow(DedupOptionsError)
   })
   it("verifies candidates with exact Jaccard when verify is 'exact'", () => {
     const d = new Deduplicator({ threshold: 0.5, verify: 'exact' })

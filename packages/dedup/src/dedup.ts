@@ -1,13 +1,20 @@
 import { DedupOptionsError, DuplicateIdError, IndexFormatError } from './errors.js'
-import { FORMAT_VERSION, MAGIC, Writer, openIndex } from './format.js'
-import { BandTable, type LshParams, type LshWeights, bandKey, checkThreshold, optimalParams } from './lsh.js'
+import { FORMAT_VERSION, MAGIC, openIndex, Writer } from './format.js'
 import {
-  type DocumentSketch,
-  type MinHashOptions,
-  MinHasher,
-  type Normalizer,
+  BandTable,
+  bandKey,
+  checkThreshold,
+  type LshParams,
+  type LshWeights,
+  optimalParams,
+} from './lsh.js'
+import {
   contentHash,
+  type DocumentSketch,
   exactJaccard,
+  MinHasher,
+  type MinHashOptions,
+  type Normalizer,
 } from './minhash.js'
 import type { ShingleOptions } from './shingle.js'
 
@@ -826,7 +833,8 @@ export class Deduplicator {
         if (list) list.push(i)
         else d.emptyByHash.set(key, [i])
       } else {
-        for (let b = 0; b < bands; b++) d.tables[b]?.insert(bandKey(d.sigs, i * numPerm, b, rows), i)
+        for (let b = 0; b < bands; b++)
+          d.tables[b]?.insert(bandKey(d.sigs, i * numPerm, b, rows), i)
       }
     }
     d.count = n
@@ -869,7 +877,13 @@ export class Deduplicator {
     return this.count
   }
 
-  private commit(slot: number, id: string, hash: string, length: number, shingles: number): Match[] {
+  private commit(
+    slot: number,
+    id: string,
+    hash: string,
+    length: number,
+    shingles: number,
+  ): Match[] {
     this.count++
     this.liveCount++
     this.ids[slot] = id
@@ -925,7 +939,8 @@ export class Deduplicator {
         const exact = this.hashHi[c] === hi && this.hashLo[c] === lo
         let similarity: number
         if (exact) similarity = 1
-        else if (this.verify === 'exact') similarity = exactJaccard(set as Uint32Array, this.sets[c] as Uint32Array)
+        else if (this.verify === 'exact')
+          similarity = exactJaccard(set as Uint32Array, this.sets[c] as Uint32Array)
         else {
           let same = 0
           const base = c * k
@@ -966,7 +981,8 @@ export class Deduplicator {
     if (rule === 'earliest') return this.ids[slots[0] as number] as string
     if (rule === 'longest') {
       let best = slots[0] as number
-      for (const s of slots) if ((this.lengths[s] as number) > (this.lengths[best] as number)) best = s
+      for (const s of slots)
+        if ((this.lengths[s] as number) > (this.lengths[best] as number)) best = s
       return this.ids[best] as string
     }
     const members: ClusterMember[] = slots.map((s) => ({

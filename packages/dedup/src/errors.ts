@@ -87,7 +87,9 @@ export class DuplicateIdError extends Error {
    * ```
    */
   constructor(id: string) {
-    super(`Duplicate document id ${JSON.stringify(id)}: it is already in the index; remove it first`)
+    super(
+      `Duplicate document id ${JSON.stringify(id)}: it is already in the index; remove it first`,
+    )
     this.name = 'DuplicateIdError'
     this.id = id
   }

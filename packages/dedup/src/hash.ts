@@ -56,7 +56,12 @@ export function mulberry32(seed: number): () => number {
  * word n-gram shingles.
  * @internal
  */
-export function combine32(values: ArrayLike<number>, start: number, end: number, seed: number): number {
+export function combine32(
+  values: ArrayLike<number>,
+  start: number,
+  end: number,
+  seed: number,
+): number {
   let h = seed | 0
   for (let i = start; i < end; i++) {
     h = Math.imul(h ^ (values[i] as number), 0x9e3779b1)

@@ -1,23 +1,36 @@
-export { DedupOptionsError, DuplicateIdError, IndexFormatError } from './errors.js'
 export {
   type Cluster,
   type ClusterMember,
-  type DedupOptions,
   Deduplicator,
+  type DedupOptions,
   type LoadOptions,
   type Match,
   type RepresentativeRule,
 } from './dedup.js'
-export { type LshParams, type LshWeights, lshErrorAreas, optimalParams } from './lsh.js'
+export { DedupOptionsError, DuplicateIdError, IndexFormatError } from './errors.js'
 export {
-  type DocumentSketch,
-  type MinHashOptions,
-  MinHasher,
-  type Normalizer,
+  type LineFlag,
+  type LineRemoval,
+  type RepeatedLine,
+  RepeatedLines,
+  type RepeatedLinesOptions,
+  type StripResult,
+} from './lines.js'
+export {
+  type LshErrorAreas,
+  type LshParams,
+  type LshWeights,
+  lshErrorAreas,
+  optimalParams,
+} from './lsh.js'
+export {
   contentHash,
+  type DocumentSketch,
   defaultNormalize,
   estimateJaccard,
   exactJaccard,
+  MinHasher,
+  type MinHashOptions,
+  type Normalizer,
 } from './minhash.js'
 export type { ShingleOptions } from './shingle.js'
-export { type LineFlag, type LineRemoval, RepeatedLines, type RepeatedLinesOptions } from './lines.js'

@@ -171,6 +171,58 @@ export interface LineRemoval {
   source: '@nuqta/dedup'
 }
 
+/**
+ * Result of {@link RepeatedLines.strip}.
+ * @example
+ * ```ts
+ * const r: StripResult = { text: 'story\n', removed: [] }
+ * ```
+ */
+export interface StripResult {
+  /**
+   * The text without the repeated units.
+   * @example
+   * ```ts
+   * const text: StripResult['text'] = 'Story three.\n'
+   * ```
+   */
+  text: string
+  /**
+   * One record per removed unit, in order.
+   * @example
+   * ```ts
+   * const removed: StripResult['removed'] = []
+   * ```
+   */
+  removed: LineRemoval[]
+}
+
+/**
+ * A repeated line with its document count (from {@link RepeatedLines.repeated}).
+ * @example
+ * ```ts
+ * const r: RepeatedLine = { text: 'Share on X', count: 40 }
+ * ```
+ */
+export interface RepeatedLine {
+  /**
+   * The line as first seen, trimmed.
+   * @example
+   * ```ts
+   * const text: RepeatedLine['text'] = 'Share on X'
+   * ```
+   */
+  text: string
+  /**
+   * Number of documents containing it.
+   * @example
+   * ```ts
+   * const count: RepeatedLine['count'] = 40
+   * ```
+   */
+  count: number
+}
+
 interface Unit {
   start: number
   end: number
@@ -333,7 +385,14 @@ export class RepeatedLines {
       const k = this.key(t)
       if (k === undefined) continue
       const count = this.counts.get(k) ?? 0
-      out.push({ start: u.start, end: u.end, line: u.line, text: t, count, repeated: count >= this.minDocuments })
+      out.push({
+        start: u.start,
+        end: u.end,
+        line: u.line,
+        text: t,
+        count,
+        repeated: count >= this.minDocuments,
+      })
     }
     return out
   }
@@ -348,7 +407,7 @@ export class RepeatedLines {
    * l.strip('menu\nstory').removed[0]?.before // 'menu\n'
    * ```
    */
-  strip(text: string): { text: string; removed: LineRemoval[] } {
+  strip(text: string): StripResult {
     const removed: LineRemoval[] = []
     let kept = ''
     let last = 0
@@ -382,8 +441,8 @@ export class RepeatedLines {
    * l.repeated() // [{ text: 'menu', count: 2 }]
    * ```
    */
-  repeated(limit = Number.POSITIVE_INFINITY): { text: string; count: number }[] {
-    const out: { text: string; count: number }[] = []
+  repeated(limit = Number.POSITIVE_INFINITY): RepeatedLine[] {
+    const out: RepeatedLine[] = []
     for (const [k, count] of this.counts) {
       if (count < this.minDocuments) continue
       out.push({ text: this.samples.get(k) ?? '', count })

@@ -55,6 +55,32 @@ export interface LshWeights {
   falseNegative?: number
 }
 
+/**
+ * The two error areas of a banding at a threshold (see {@link lshErrorAreas}).
+ * @example
+ * ```ts
+ * const a: LshErrorAreas = lshErrorAreas(0.8, { bands: 9, rows: 13 })
+ * ```
+ */
+export interface LshErrorAreas {
+  /**
+   * ∫₀ᵗ P(candidate | s) ds: the weight of pairs below the threshold that become candidates.
+   * @example
+   * ```ts
+   * const fp: LshErrorAreas['falsePositive'] = 0.005
+   * ```
+   */
+  falsePositive: number
+  /**
+   * ∫ₜ¹ (1 − P(candidate | s)) ds: the weight of pairs above the threshold that are missed.
+   * @example
+   * ```ts
+   * const fn: LshErrorAreas['falseNegative'] = 0.004
+   * ```
+   */
+  falseNegative: number
+}
+
 const STEP = 0.001
 
 function candidateProbability(s: number, b: number, r: number): number {
@@ -82,10 +108,7 @@ function integrate(f: (s: number) => number, lo: number, hi: number): number {
  * const { falsePositive, falseNegative } = lshErrorAreas(0.8, { bands: 9, rows: 13 })
  * ```
  */
-export function lshErrorAreas(
-  threshold: number,
-  params: LshParams,
-): { falsePositive: number; falseNegative: number } {
+export function lshErrorAreas(threshold: number, params: LshParams): LshErrorAreas {
   const { bands: b, rows: r } = params
   return {
     falsePositive: integrate((s) => candidateProbability(s, b, r), 0, threshold),
@@ -190,7 +213,8 @@ export class BandTable {
   }
 
   insert(key: number, slot: number): void {
-    if (slot >= this.next.length) this.growSlots(Math.max(slot + 1, Math.ceil(this.next.length * 1.25)))
+    if (slot >= this.next.length)
+      this.growSlots(Math.max(slot + 1, Math.ceil(this.next.length * 1.25)))
     if (this.used + 1 > this.keys.length * MAX_LOAD) this.rehash(this.keys.length * 2)
     const i = this.find(key)
     const h = this.heads[i] as number

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { DedupOptionsError } from './errors.js'
 import {
-  MinHasher,
   contentHash,
   defaultNormalize,
   estimateJaccard,
   exactJaccard,
+  MinHasher,
 } from './minhash.js'
 
 /** Two token lists with a known exact Jaccard of their 1-gram sets. */
@@ -13,14 +13,17 @@ function pairWithJaccard(seed: number, size: number, shared: number): [string, s
   const a: string[] = []
   const b: string[] = []
   for (let i = 0; i < size; i++) a.push(`w${seed}x${i}`)
-  for (let i = 0; i < size; i++) b.push(i < shared ? `w${seed}x${size - shared + i}` : `v${seed}y${i}`)
+  for (let i = 0; i < size; i++)
+    b.push(i < shared ? `w${seed}x${size - shared + i}` : `v${seed}y${i}`)
   return [a.join(' '), b.join(' '), shared / (2 * size - shared)]
 }
 
 describe('MinHasher', () => {
   it('is deterministic for a seed and changes with the seed', () => {
     const text = 'a b c d e f g h i j k'
-    expect(new MinHasher({ seed: 3 }).signature(text)).toEqual(new MinHasher({ seed: 3 }).signature(text))
+    expect(new MinHasher({ seed: 3 }).signature(text)).toEqual(
+      new MinHasher({ seed: 3 }).signature(text),
+    )
     expect(new MinHasher({ seed: 3 }).signature(text)).not.toEqual(
       new MinHasher({ seed: 4 }).signature(text),
     )

@@ -1,6 +1,6 @@
 import { DedupOptionsError } from './errors.js'
 import { fmix32, mulberry32 } from './hash.js'
-import { type ShingleOptions, U32Buffer, shingleHashes, shingleSet } from './shingle.js'
+import { type ShingleOptions, shingleHashes, shingleSet, U32Buffer } from './shingle.js'
 
 /**
  * A normalizing function applied to every text before hashing, e.g.

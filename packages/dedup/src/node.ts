@@ -2,7 +2,7 @@
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { DedupOptionsError } from './errors.js'
-import { type DocumentSketch, type MinHashOptions, MinHasher } from './minhash.js'
+import { type DocumentSketch, MinHasher, type MinHashOptions } from './minhash.js'
 import type { ShingleOptions } from './shingle.js'
 
 /**
@@ -109,7 +109,8 @@ export interface WorkerResponse {
  * @param texts - documents
  * @param options - hasher options plus threads, normalizer module and batch size
  * @returns one sketch per text; signatures of one batch share one buffer
- * @throws {@link DedupOptionsError} for invalid options; rejects when a worker fails
+ * @throws `DedupOptionsError` for invalid options; rejects when a worker fails to start or load
+ * its normalizer
  * @example
  * ```ts
  * import { sketchParallel } from '@nuqta/dedup/node'
@@ -133,7 +134,10 @@ export async function sketchParallel(
       const mod = (await import(options.normalizer.module)) as Record<string, unknown>
       const f = mod[options.normalizer.export ?? 'default'] as (t: string, o?: unknown) => string
       const o = options.normalizer.options
-      const h = new MinHasher({ ...options, normalize: o === undefined ? (t) => f(t) : (t) => f(t, o) })
+      const h = new MinHasher({
+        ...options,
+        normalize: o === undefined ? (t) => f(t) : (t) => f(t, o),
+      })
       return texts.map((t) => h.sketch(t))
     }
     return texts.map((t) => reference.sketch(t))

@@ -1,4 +1,4 @@
-import { FNV_OFFSET, FNV_PRIME, combine32, fmix32 } from './hash.js'
+import { combine32, FNV_OFFSET, FNV_PRIME, fmix32 } from './hash.js'
 
 /**
  * How a document is cut into shingles: word n-grams (`unit: 'word'`) or character n-grams

@@ -1,6 +1,6 @@
 /// <reference types="node" />
 import { parentPort, workerData } from 'node:worker_threads'
-import { MinHasher, type Normalizer, contentHash, defaultNormalize } from './minhash.js'
+import { contentHash, defaultNormalize, MinHasher, type Normalizer } from './minhash.js'
 import type { WorkerInit, WorkerRequest, WorkerResponse } from './node.js'
 
 async function loadNormalizer(spec: WorkerInit['normalizer']): Promise<Normalizer> {

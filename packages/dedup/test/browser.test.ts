@@ -1,0 +1,51 @@
+import { join } from 'node:path'
+import { build } from 'esbuild'
+import { chromium } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { run } from './browser-entry.js'
+
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+]
+
+describe('browser parity', () => {
+  it('computes identical signatures, hashes and index bytes in Chromium and Node, and loads Node’s index', async () => {
+    const bundle = await build({
+      entryPoints: [join(__dirname, 'browser-entry.ts')],
+      bundle: true,
+      format: 'iife',
+      platform: 'browser',
+      target: 'es2022',
+      write: false,
+      logLevel: 'silent',
+    })
+    const code = bundle.outputFiles[0]?.text as string
+    const node = run()
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ARGS,
+    })
+    try {
+      const page = await browser.newPage()
+      await page.setContent('<!doctype html><meta charset="utf-8"><title>parity</title>')
+      await page.addScriptTag({ content: code })
+      const inBrowser = await page.evaluate(
+        (saved) =>
+          (globalThis as unknown as { dedupParity: (s: number[]) => unknown }).dedupParity(saved),
+        node.saved,
+      )
+      const nodeWithLoad = run(node.saved)
+      expect(inBrowser).toEqual(nodeWithLoad)
+      expect(nodeWithLoad.loadedClusters).toEqual(nodeWithLoad.clusters)
+      expect(nodeWithLoad.clusters).toEqual([{ representative: 't1', members: ['t0', 't1'] }])
+    } finally {
+      await browser.close()
+    }
+  }, 60_000)
+})
