@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { describeEdit, type EditLike, isRtl, segment, visible } from './highlight'
+import { describeEdit, type EditLike, isRtl, segment, visible, wordAround } from './highlight'
 
 const edit = (
   rule: string,
@@ -21,11 +21,13 @@ describe('visible', () => {
 })
 
 describe('describeEdit', () => {
-  it('gives rule, before and after', () => {
+  it('gives rule, before and after, each side isolated so Arabic keeps its order', () => {
     expect(describeEdit(edit('final-ya', 0, 6, 'الروسى', 'الروسي'))).toBe(
-      'final-ya: الروسى → الروسي',
+      'final-ya: \u2068الروسى\u2069 → \u2068الروسي\u2069',
     )
-    expect(describeEdit(edit('tatweel', 3, 3, 'ـ', ''))).toBe('tatweel: ـ → ∅')
+    expect(describeEdit(edit('tatweel', 3, 3, 'ـ', ''))).toBe(
+      'tatweel: \u2068ـ\u2069 → \u2068∅\u2069',
+    )
   })
 })
 
@@ -73,5 +75,20 @@ describe('isRtl', () => {
     expect(isRtl('« قال »')).toBe(true)
     expect(isRtl('2024 Moscow قال')).toBe(false)
     expect(isRtl('123')).toBe(false)
+  })
+})
+
+describe('wordAround', () => {
+  it('widens a span to the words it touches', () => {
+    const text = 'قال الرئيس الروسى، أمس'
+    const at = text.indexOf('ى')
+    expect(wordAround(text, at, at + 1)).toBe('الروسى')
+    expect(wordAround(text, 0, text.indexOf(' '))).toBe('قال')
+    expect(wordAround(text, 4, 12)).toBe('الرئيس الروسى')
+  })
+
+  it('keeps an empty span between spaces empty and clamps out-of-range offsets', () => {
+    expect(wordAround('a  b', 2, 2)).toBe('')
+    expect(wordAround('abc', -5, 99)).toBe('abc')
   })
 })

@@ -44,9 +44,17 @@ export function visible(text: string): string {
   return out
 }
 
-/** The tooltip of one edit: `rule: before → after`. */
+/**
+ * Wraps text in a first-strong isolate (U+2068 … U+2069), so Arabic next to an arrow keeps its
+ * reading order in a left-to-right line: `ى → ي` would otherwise show as `ي → ى`.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`
+}
+
+/** The tooltip of one edit: `rule: before → after`, each side isolated and made visible. */
 export function describeEdit(edit: EditLike): string {
-  return `${edit.rule}: ${visible(edit.before)} → ${visible(edit.after)}`
+  return `${edit.rule}: ${isolate(visible(edit.before))} → ${isolate(visible(edit.after))}`
 }
 
 /**
@@ -79,10 +87,16 @@ export function segment(text: string, edits: readonly EditLike[]): Segment[] {
   return out
 }
 
-function markFor(doc: Document, edits: readonly EditLike[], text: string): HTMLElement {
+function markFor(
+  doc: Document,
+  edits: readonly EditLike[],
+  text: string,
+  index: ReadonlyMap<EditLike, number>,
+): HTMLElement {
   const mark = doc.createElement('mark')
   mark.className = text === '' ? 'nq-edit nq-deletion' : 'nq-edit'
   mark.dataset.rule = edits.map((e) => e.rule).join(' ')
+  mark.dataset.edits = edits.map((e) => index.get(e) ?? -1).join(' ')
   const title = edits.map(describeEdit).join('; ')
   mark.title = title
   if (text === '') mark.setAttribute('aria-label', title)
@@ -93,6 +107,7 @@ function markFor(doc: Document, edits: readonly EditLike[], text: string): HTMLE
 /**
  * Builds the highlighted output: one `<p dir="auto">` per non-empty line, with a `<mark>` for each
  * edit. Deletions become an empty `<mark class="nq-deletion">` that CSS shows as a small marker.
+ * Each mark's `data-edits` lists the indices of its edits in `edits`.
  */
 export function renderHighlighted(
   doc: Document,
@@ -100,6 +115,7 @@ export function renderHighlighted(
   edits: readonly EditLike[],
 ): DocumentFragment {
   const fragment = doc.createDocumentFragment()
+  const index = new Map(edits.map((edit, i) => [edit, i]))
   let paragraph: HTMLParagraphElement | undefined
   const current = (): HTMLParagraphElement => {
     if (paragraph === undefined) {
@@ -111,7 +127,7 @@ export function renderHighlighted(
   }
   for (const piece of segment(text, edits)) {
     if (piece.edits.length > 0 && piece.text === '') {
-      current().append(markFor(doc, piece.edits, ''))
+      current().append(markFor(doc, piece.edits, '', index))
       continue
     }
     const lines = piece.text.split('\n')
@@ -119,7 +135,7 @@ export function renderHighlighted(
       if (i > 0) paragraph = undefined
       if (line === '') return
       current().append(
-        piece.edits.length > 0 ? markFor(doc, piece.edits, line) : doc.createTextNode(line),
+        piece.edits.length > 0 ? markFor(doc, piece.edits, line, index) : doc.createTextNode(line),
       )
     })
   }
@@ -130,4 +146,20 @@ export function renderHighlighted(
 export function isRtl(text: string): boolean {
   const first = /\p{L}/u.exec(text)
   return first !== null && /[\p{Script=Arabic}\p{Script=Hebrew}]/u.test(first[0])
+}
+
+/** A letter or a combining mark: the characters a word is made of. */
+const WORD_CHAR = /[\p{L}\p{M}\p{Nd}]/u
+
+/**
+ * The whole word(s) around the span `[start, end)` of `text`: the span widened to the nearest
+ * non-word characters on both sides (a space or punctuation), so a one-letter edit can be shown in
+ * its word.
+ */
+export function wordAround(text: string, start: number, end: number): string {
+  let from = Math.max(0, Math.min(start, text.length))
+  let to = Math.max(from, Math.min(end, text.length))
+  while (from > 0 && WORD_CHAR.test(text[from - 1] ?? '')) from--
+  while (to < text.length && WORD_CHAR.test(text[to] ?? '')) to++
+  return text.slice(from, to)
 }

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { expand, getPath, groups, setPath, valuesByPath } from './options'
 
 const profiles = {
-  display: { profile: 'display', alef: 'keep', digits: 'keep', diacritics: false, maxRepeat: false },
+  display: {
+    profile: 'display',
+    alef: 'keep',
+    digits: 'keep',
+    diacritics: false,
+    maxRepeat: false,
+  },
   search: { profile: 'search', alef: 'all', digits: 'ascii', diacritics: true, maxRepeat: 2 },
   camel: {
     profile: 'camel',
@@ -35,7 +41,9 @@ describe('expand', () => {
 
   it('keeps values that are not plain data (a lexicon) out of rule fields', () => {
     const lexicon = { fixFinalYa: () => undefined, splitRunOn: () => undefined }
-    expect(expand({ profile: 'display', lexicon, alef: 'keep' }, new Map())).toEqual({ alef: 'keep' })
+    expect(expand({ profile: 'display', lexicon, alef: 'keep' }, new Map())).toEqual({
+      alef: 'keep',
+    })
   })
 })
 

@@ -36,7 +36,10 @@ export function groups(profiles: Readonly<Record<string, Profile>>): Map<string,
  * object (`diacritics: false` → `{ harakat: false, tanween: false, … }`), so every profile has the
  * same shape. Non-rule fields are left out.
  */
-export function expand(profile: Profile, shape: ReadonlyMap<string, readonly string[]>): Record<string, unknown> {
+export function expand(
+  profile: Profile,
+  shape: ReadonlyMap<string, readonly string[]>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(profile)) {
     if (NOT_RULES.has(key)) continue

@@ -5,13 +5,17 @@
 import {
   type Lexicon,
   type NormalizeOptions,
+  type NormalizeResult,
   normalizeDetailed,
   type ProfileName,
   profiles,
 } from '@nuqta/normalize'
 import { articles } from './corpus'
-import { isRtl, renderHighlighted } from './highlight'
+import { describeEdit, isolate, isRtl, renderHighlighted, wordAround } from './highlight'
 import { expand, getPath, groups, setPath, valuesByPath } from './options'
+
+/** The hint shown where the hovered edit is described. */
+const HOVER_HINT = 'Hover a highlight to see the rule and the word it changed.'
 
 /** Elements the playground needs, looked up by id inside its root. */
 interface Elements {
@@ -23,6 +27,7 @@ interface Elements {
   status: HTMLElement
   output: HTMLElement
   summary: HTMLElement
+  hover: HTMLElement
 }
 
 function byId<T extends HTMLElement>(root: ParentNode, id: string, type: new () => T): T {
@@ -43,6 +48,7 @@ export function startPlayground(root: HTMLElement): void {
     status: byId(root, 'nq-status', HTMLElement),
     output: byId(root, 'nq-output', HTMLElement),
     summary: byId(root, 'nq-summary', HTMLElement),
+    hover: byId(root, 'nq-hover', HTMLElement),
   }
   const profileTable = profiles as unknown as Record<string, Readonly<Record<string, unknown>>>
   const ruleValues = valuesByPath(profileTable)
@@ -55,6 +61,8 @@ export function startPlayground(root: HTMLElement): void {
   let lexicon: Lexicon | undefined
   let lexiconState: 'off' | 'loading' | 'ready' | 'failed' = 'off'
   let lexiconError = ''
+  /** The input and result last rendered, for the hover details. */
+  let shown: { input: string; result: NormalizeResult } | undefined
 
   for (const article of articles) {
     const option = doc.createElement('option')
@@ -138,6 +146,8 @@ export function startPlayground(root: HTMLElement): void {
       return
     }
     const ms = performance.now() - started
+    shown = { input: text, result }
+    el.hover.textContent = HOVER_HINT
     el.output.dir = isRtl(result.text) ? 'rtl' : 'ltr'
     el.output.lang = el.output.dir === 'rtl' ? 'ar' : 'en'
     el.output.replaceChildren(renderHighlighted(doc, result.text, result.edits))
@@ -179,6 +189,23 @@ export function startPlayground(root: HTMLElement): void {
       },
     )
   }
+
+  /** Shows the edits of the hovered mark, each with the word it changed, before and after. */
+  function showEdits(target: EventTarget | null): void {
+    const mark = target instanceof Element ? target.closest('mark[data-edits]') : null
+    if (!(mark instanceof HTMLElement) || shown === undefined) return
+    const { input, result } = shown
+    const lines = (mark.dataset.edits ?? '').split(' ').flatMap((i) => {
+      const edit = result.edits[Number(i)]
+      if (edit === undefined) return []
+      const before = wordAround(input, edit.start, edit.end)
+      const after = wordAround(result.text, edit.outputStart, edit.outputEnd)
+      return [`${describeEdit(edit)} in ${isolate(before || '∅')} → ${isolate(after || '∅')}`]
+    })
+    el.hover.textContent = lines.join(' · ')
+  }
+  el.output.addEventListener('mouseover', (event) => showEdits(event.target))
+  el.output.addEventListener('focusin', (event) => showEdits(event.target))
 
   let pending = 0
   el.input.addEventListener('input', () => {
