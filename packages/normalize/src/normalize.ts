@@ -65,6 +65,16 @@ export function runEngine(E: Engine, s: string, align: boolean, edits: boolean):
   return { text: r2.text, starts: a.groupStarts(), ruleAt }
 }
 
+/** Rules that only ever delete input (their edits have an empty output). */
+const DELETING = new Set([
+  'invisible',
+  'controls',
+  'collapse-spaces',
+  'punctuation-spacing',
+  'diacritics',
+  'elongation',
+])
+
 /**
  * The edits of a run, read off the alignment: each group whose text changed gives one edit, trimmed
  * of the prefix and suffix it shares with its source, named by the last rule that touched it.
@@ -84,15 +94,49 @@ function buildEdits(s: string, t: string, starts: Int32Array, ruleAt: Uint8Array
     let q = 0
     while (b - q > a + p && d - q > c + p && s.charCodeAt(b - 1 - q) === t.charCodeAt(d - 1 - q))
       q++
-    const e: Edit = {
-      rule: ruleFor(a + p, b - q),
-      start: a + p,
-      end: b - q,
-      outputStart: c + p,
-      outputEnd: d - q,
+    const a1 = a + p
+    const b1 = b - q
+    const c1 = c + p
+    const d1 = d - q
+    // split the changed input into runs of one rule; when all runs but one only delete, each run
+    // becomes its own edit (ى + a popped space → final-ya ى→ي, then punctuation-spacing ' '→'')
+    const runs: [number, number, number][] = []
+    for (let x = a1; x < b1; x++) {
+      const r = ruleAt[x] as number
+      const last = runs[runs.length - 1]
+      if (last !== undefined && last[2] === r) last[1] = x + 1
+      else runs.push([x, x + 1, r])
+    }
+    const keeping = runs.filter((r) => !DELETING.has(RULES[r[2]] as string))
+    if (runs.length > 1 && (keeping.length === 1 || (keeping.length === 0 && d1 === c1))) {
+      let o = c1
+      for (const [x, y, r] of runs) {
+        const del = DELETING.has(RULES[r] as string)
+        const rule = (RULES[r] || 'nfkc') as RuleId
+        add({
+          rule,
+          start: x,
+          end: y,
+          outputStart: o,
+          outputEnd: del ? o : d1,
+          before: '',
+          after: '',
+        })
+        if (!del) o = d1
+      }
+      return
+    }
+    add({
+      rule: ruleFor(a1, b1),
+      start: a1,
+      end: b1,
+      outputStart: c1,
+      outputEnd: d1,
       before: '',
       after: '',
-    }
+    })
+  }
+  const add = (e: Edit) => {
     const last = edits[edits.length - 1]
     if (
       last !== undefined &&
