@@ -91,6 +91,8 @@ const ALEF = 0x0627
 const FATHATAN = 0x064b
 const YEH = 0x064a
 const ALEF_MAKSURA = 0x0649
+/** Longer letter runs are not offered to the lexicon (keeps adversarial input linear). */
+export const MAX_WORD = 64
 /** Words shorter than this are not offered to `splitRunOn`. */
 export const RUN_ON_MIN = 6
 
@@ -701,7 +703,7 @@ export class Run {
     const e = this.o
     let w = e
     while (w > 0 && E.letter[out[w - 1] as number] === 1) w--
-    if (e - w < 2) return
+    if (e - w < 2 || e - w > MAX_WORD) return
     if (next >= 0 && blocksWord(next)) return
     if (w > 0 && blocksWord(out[w - 1] as number)) return
     this.repair(w, e, 0)

@@ -308,3 +308,27 @@ describe('createNormalizer', () => {
     )
   })
 })
+
+describe('normalize (large and adversarial input)', () => {
+  const big = 4_000_000
+  const cases: Record<string, string> = {
+    'one long word': 'ب'.repeat(big),
+    'tatweel only': 'ـ'.repeat(big),
+    'invisible run after punctuation': `،${'\u200f'.repeat(big)}ب`,
+    'spaces then commas': `${' '.repeat(big)}${','.repeat(1000)}`,
+    'alternating punctuation and spaces': ' ،'.repeat(big / 2),
+    'combining marks': `ا${'\u0654'.repeat(big)}`,
+    'lone surrogates': '\ud800'.repeat(big),
+    'persian yeh run': 'ی'.repeat(big),
+  }
+  for (const [name, s] of Object.entries(cases)) {
+    it(`handles ${name} (${(s.length / 1e6).toFixed(1)} M code units) in every profile`, () => {
+      for (const p of ['display', 'search', 'camel', 'lucene'] as const) {
+        const out = normalize(s, p)
+        expect(typeof out).toBe('string')
+      }
+      expect(normalize(s, { lexicon: fakeLexicon }).length).toBeGreaterThan(0)
+      expect(normalizeDetailed(s, 'search').alignment.originalLength).toBe(s.length)
+    }, 120_000)
+  }
+})

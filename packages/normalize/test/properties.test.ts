@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
@@ -139,4 +141,38 @@ describe('normalizeChunks (properties)', () => {
       )
     })
   }
+})
+
+describe('normalize on English text (properties)', () => {
+  const english = fc
+    .array(
+      fc.constantFrom(
+        ...'abcdefghijklmnopqrstuvwxyzABCXYZ0123456789',
+        ...' ,.;:?!\'"()-—–’“”\n',
+        '  ',
+        ' ...',
+        'U.S.',
+        '3.5',
+      ),
+      { maxLength: 80 },
+    )
+    .map((a) => a.join(''))
+  it('display changes English only in spacing', () => {
+    fc.assert(
+      fc.property(english, (s) => {
+        const out = normalize(s, 'display')
+        expect(out.replaceAll(' ', '')).toBe(s.replaceAll(' ', ''))
+        for (const e of normalizeDetailed(s, 'display').edits) {
+          expect(['collapse-spaces', 'punctuation-spacing', 'spaces']).toContain(e.rule)
+        }
+      }),
+      runs,
+    )
+  })
+  it('display changes the English corpus article only in spacing', () => {
+    const s = readFileSync(join(__dirname, '../../../corpus/003_7c0fd61f95ef5008.txt'), 'utf8')
+    const r = normalizeDetailed(s, 'display')
+    expect(r.text.replaceAll(' ', '')).toBe(s.replaceAll(' ', ''))
+    expect(new Set(r.edits.map((e) => e.rule))).toEqual(new Set(['punctuation-spacing']))
+  })
 })
