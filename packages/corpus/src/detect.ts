@@ -49,15 +49,18 @@ export function detectBinaryFormat(head: Uint8Array): Format | undefined {
   return undefined
 }
 
-/** Share of control characters (other than tab, newline, carriage return, form feed). */
-function controlShare(text: string): number {
-  let n = 0
+/** True when the text looks binary: control characters (other than tab, newline, carriage return,
+ * form feed) above 2 %, or replacement characters above 25 %. */
+function looksBinary(text: string): boolean {
+  let controls = 0
+  let replaced = 0
   const len = Math.min(text.length, 65536)
   for (let i = 0; i < len; i++) {
     const c = text.charCodeAt(i)
-    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0x7f || c === 0xfffd) n++
+    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0x7f) controls++
+    else if (c === 0xfffd) replaced++
   }
-  return len ? n / len : 0
+  return len > 0 && (controls / len > 0.02 || replaced / len > 0.25)
 }
 
 /**
@@ -65,7 +68,7 @@ function controlShare(text: string): number {
  * @internal
  */
 export function detectTextFormat(sample: string): { format: Format; reason?: string } | undefined {
-  if (controlShare(sample) > 0.02) return undefined
+  if (looksBinary(sample)) return undefined
   let i = 0
   while (
     i < sample.length &&

@@ -226,8 +226,11 @@ async function* gunzipWhole(source: AsyncIterable<Uint8Array>): AsyncGenerator<U
  * Gunzip member by member, for platforms whose DecompressionStream stops after the first member.
  * Candidate member starts are found by their header and confirmed by the previous member decoding
  * cleanly up to there; memory is bounded by the largest member.
+ * @internal
  */
-async function* gunzipMembers(source: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+export async function* gunzipMembers(
+  source: AsyncIterable<Uint8Array>,
+): AsyncGenerator<Uint8Array> {
   let buf: Uint8Array = new Uint8Array(0)
   let scanFrom = 10
   let ended = false

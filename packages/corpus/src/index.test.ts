@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import * as api from './index'
+
+describe('@nuqta/corpus exports', () => {
+  it('exports exactly this list (a change here is a deliberate API change)', () => {
+    expect(Object.keys(api).sort()).toEqual([
+      'CorpusInputError',
+      'CorpusParseError',
+      'UnknownFormatError',
+      'decodeBytes',
+      'decodeEntities',
+      'detectEncoding',
+      'detectLang',
+      'extractMainText',
+      'idFromFileName',
+      'jsonlStream',
+      'normalizeEncodingLabel',
+      'parseDate',
+      'readDocuments',
+      'segmentParagraphs',
+      'segmentSentences',
+      'toJsonl',
+    ])
+  })
+})
