@@ -3,8 +3,8 @@
 // Writes bench/results.json. Run with: node --expose-gc bench/run.mjs  (the script re-spawns
 // itself with --expose-gc when needed).
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Deduplicator, MinHasher } from '../dist/index.js'
@@ -13,27 +13,37 @@ import { generate } from './generate.mjs'
 import { exactTruth } from './truth.mjs'
 
 if (typeof globalThis.gc !== 'function') {
-  const r = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url)], {
-    stdio: 'inherit',
-  })
+  const r = spawnSync(
+    process.execPath,
+    ['--expose-gc', fileURLToPath(import.meta.url), ...process.argv.slice(2)],
+    {
+      stdio: 'inherit',
+    },
+  )
   process.exit(r.status ?? 1)
 }
 
 const here = dirname(fileURLToPath(import.meta.url))
 const log = (...a) => console.log(...a)
 const now = () => performance.now()
-const results = {
-  machine: {
-    date: new Date().toISOString(),
-    node: process.version,
-    cpus: cpus().length,
-    availableParallelism: availableParallelism(),
-    cpuModel: cpus()[0]?.model,
-    totalMemGB: Math.round(totalmem() / 1e9),
-    loadAverage: (await import('node:os')).loadavg(),
-    note: 'shared 2-core machine: other engineers were building and testing at the same time',
-  },
-}
+// `--parts=quality,speed,streaming` re-measures only those parts and keeps the others from the
+// previous results.json (each part records its own machine line and load average).
+const partsArg = process.argv.find((a) => a.startsWith('--parts='))
+const parts = new Set(partsArg ? partsArg.slice(8).split(',') : ['quality', 'speed', 'streaming'])
+const resultsFile = join(here, 'results.json')
+const previous =
+  partsArg && existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {}
+const machine = () => ({
+  date: new Date().toISOString(),
+  node: process.version,
+  cpus: cpus().length,
+  availableParallelism: availableParallelism(),
+  cpuModel: cpus()[0]?.model,
+  totalMemGB: Math.round(totalmem() / 1e9),
+  loadAverage1m5m15m: loadavg().map((x) => Math.round(x * 100) / 100),
+  note: 'shared 2-core machine: other engineers were building, testing and benchmarking at the same time',
+})
+const results = { ...previous, machine: machine() }
 
 // 1. corpus
 let t = now()
@@ -52,15 +62,18 @@ log('corpus', results.corpus)
 
 // 2. exact truth (word 5-gram shingle sets, J >= 0.5)
 t = now()
-const { truth, candidatePairs, verified } = exactTruth(texts, { n: 5, minJ: 0.5 })
-results.truth = {
-  pairsAtLeast05: truth.size,
-  pairsAtLeast08: [...truth.values()].filter((j) => j >= 0.8).length,
-  pairsSharingAShingle: candidatePairs,
-  verifiedExactly: verified,
-  seconds: (now() - t) / 1000,
-}
-log('truth', results.truth)
+const { truth, candidatePairs, verified } = parts.has('quality')
+  ? exactTruth(texts, { n: 5, minJ: 0.5 })
+  : { truth: new Map(), candidatePairs: 0, verified: 0 }
+if (parts.has('quality'))
+  results.truth = {
+    pairsAtLeast05: truth.size,
+    pairsAtLeast08: [...truth.values()].filter((j) => j >= 0.8).length,
+    pairsSharingAShingle: candidatePairs,
+    verifiedExactly: verified,
+    seconds: (now() - t) / 1000,
+  }
+if (parts.has('quality')) log('truth', results.truth)
 const index = new Map(docs.map((d, i) => [d.id, i]))
 const pairKey = (a, b) => (a < b ? a * 65536 + b : b * 65536 + a)
 
@@ -94,143 +107,172 @@ function pairQuality(pairs, threshold) {
 }
 
 // 3. quality at 0.8 and 0.5, word 5-grams, 128 permutations
-results.quality = {}
-for (const threshold of [0.8, 0.5]) {
-  for (const verify of ['estimate', 'none']) {
-    const { d, pairs, seconds } = runDedup({ threshold, numPerm: 128, verify })
-    const q = { ...pairQuality(pairs, threshold), params: d.params, verify, seconds }
-    results.quality[`t${threshold}-${verify}`] = q
-    log('quality', threshold, verify, q)
+if (parts.has('quality')) {
+  results.qualityMachine = machine()
+  results.quality = {}
+  for (const threshold of [0.8, 0.5]) {
+    for (const verify of ['estimate', 'none', 'exact']) {
+      const { d, pairs, seconds } = runDedup({ threshold, numPerm: 128, verify })
+      const q = {
+        ...pairQuality(pairs, threshold),
+        params: d.params,
+        verify,
+        seconds,
+        indexBytesPerDoc: Math.round(d.byteLength / docs.length),
+      }
+      results.quality[`t${threshold}-${verify}`] = q
+      log('quality', threshold, verify, q)
+    }
   }
-}
 
-// 4. Arabic spelling variants: recall of (base, spelling copy) pairs at 0.8
-const baseOf = new Map()
-docs.forEach((d, i) => {
-  if (d.kind === 'base') baseOf.set(d.family, i)
-})
-const plantedPairs = (kind) =>
-  new Set(docs.flatMap((d, i) => (d.kind === kind ? [pairKey(i, baseOf.get(d.family))] : [])))
-const spelling = plantedPairs('spelling')
-const recallOn = (pairs, planted) => [...planted].filter((p) => pairs.has(p)).length / planted.size
-const familyPrecision = (pairs) =>
-  prf(pairs, (p) => docs[Math.floor(p / 65536)].family === docs[p % 65536].family).precision
-results.spelling = { plantedPairs: spelling.size }
-{
-  const plain = runDedup({ threshold: 0.8 })
-  results.spelling.defaultNormalizer = { recall: recallOn(plain.pairs, spelling) }
-  let normalizeModule
-  try {
-    normalizeModule = await import('@nuqta/normalize')
-  } catch (e) {
-    results.spelling.nuqtaNormalize = { skipped: `@nuqta/normalize not built: ${e.message}` }
+  // 4. Arabic spelling variants: recall of (base, spelling copy) pairs at 0.8
+  const baseOf = new Map()
+  docs.forEach((d, i) => {
+    if (d.kind === 'base') baseOf.set(d.family, i)
+  })
+  const plantedPairs = (kind) =>
+    new Set(docs.flatMap((d, i) => (d.kind === kind ? [pairKey(i, baseOf.get(d.family))] : [])))
+  const spelling = plantedPairs('spelling')
+  const recallOn = (pairs, planted) =>
+    [...planted].filter((p) => pairs.has(p)).length / planted.size
+  const familyPrecision = (pairs) =>
+    prf(pairs, (p) => docs[Math.floor(p / 65536)].family === docs[p % 65536].family).precision
+  results.spelling = { plantedPairs: spelling.size }
+  {
+    const plain = runDedup({ threshold: 0.8 })
+    results.spelling.defaultNormalizer = { recall: recallOn(plain.pairs, spelling) }
+    let normalizeModule
+    try {
+      normalizeModule = await import('@nuqta/normalize')
+    } catch (e) {
+      results.spelling.nuqtaNormalize = { skipped: `@nuqta/normalize not built: ${e.message}` }
+    }
+    if (normalizeModule) {
+      const normalize = (text) => normalizeModule.normalize(text, 'search')
+      const r = runDedup({ threshold: 0.8, normalize, normalizerName: '@nuqta/normalize:search' })
+      results.spelling.nuqtaNormalize = {
+        recall: recallOn(r.pairs, spelling),
+        familyPrecision: familyPrecision(r.pairs),
+        seconds: r.seconds,
+      }
+    }
+    log('spelling', results.spelling)
   }
-  if (normalizeModule) {
-    const normalize = (text) => normalizeModule.normalize(text, 'search')
-    const r = runDedup({ threshold: 0.8, normalize, normalizerName: '@nuqta/normalize:search' })
-    results.spelling.nuqtaNormalize = {
-      recall: recallOn(r.pairs, spelling),
+
+  // 5. a setting for 15 %-edit copies: character n-grams
+  const edit15 = plantedPairs('edit15')
+  results.edit15 = { plantedPairs: edit15.size, settings: [] }
+  for (const [size, threshold] of [
+    [5, 0.5],
+    [5, 0.4],
+  ]) {
+    const r = runDedup({ threshold, shingle: { unit: 'char', size } })
+    const s = {
+      shingle: { unit: 'char', size },
+      threshold,
+      params: r.d.params,
+      recall: recallOn(r.pairs, edit15),
       familyPrecision: familyPrecision(r.pairs),
       seconds: r.seconds,
     }
+    results.edit15.settings.push(s)
+    log('edit15', s)
   }
-  log('spelling', results.spelling)
-}
-
-// 5. a setting for 15 %-edit copies: character n-grams
-const edit15 = plantedPairs('edit15')
-results.edit15 = { plantedPairs: edit15.size, settings: [] }
-for (const [size, threshold] of [
-  [5, 0.5],
-  [5, 0.4],
-]) {
-  const r = runDedup({ threshold, shingle: { unit: 'char', size } })
-  const s = {
-    shingle: { unit: 'char', size },
-    threshold,
-    params: r.d.params,
-    recall: recallOn(r.pairs, edit15),
-    familyPrecision: familyPrecision(r.pairs),
-    seconds: r.seconds,
+  {
+    const r = runDedup({ threshold: 0.5 })
+    results.edit15.wordFiveGrams = { threshold: 0.5, recall: recallOn(r.pairs, edit15) }
   }
-  results.edit15.settings.push(s)
-  log('edit15', s)
-}
-{
-  const r = runDedup({ threshold: 0.5 })
-  results.edit15.wordFiveGrams = { threshold: 0.5, recall: recallOn(r.pairs, edit15) }
 }
 
 // 6. signature speed: one thread inline, then 1 and 2 worker threads
-const hasher = new MinHasher({ numPerm: 128, shingle: { unit: 'word', size: 5 } })
-for (let i = 0; i < 2000; i++) hasher.sketch(texts[i]) // warm-up
-results.speed = {}
-{
-  t = now()
-  const sketches = texts.map((x) => hasher.sketch(x))
-  const s = (now() - t) / 1000
-  results.speed.inline = { docs: texts.length, seconds: s, docsPerSecond: texts.length / s }
-  const sigOnly = texts.map((x) => x.normalize('NFKC').toLowerCase())
-  const sig = new Uint32Array(128)
-  t = now()
-  for (const x of sigOnly) hasher.signatureInto(x, sig, 0)
-  const s2 = (now() - t) / 1000
-  results.speed.inlineWithoutNormalization = { docsPerSecond: texts.length / s2 }
-  for (const threads of [1, 2]) {
-    await sketchParallel(texts.slice(0, 2000), { threads }) // warm-up
+if (parts.has('speed')) {
+  results.speedMachine = machine()
+  const hasher = new MinHasher({ numPerm: 128, shingle: { unit: 'word', size: 5 } })
+  for (let i = 0; i < 2000; i++) hasher.sketch(texts[i]) // warm-up
+  results.speed = {}
+  {
     t = now()
-    await sketchParallel(texts, { threads })
-    const sp = (now() - t) / 1000
-    results.speed[`workers${threads}`] = { threads, seconds: sp, docsPerSecond: texts.length / sp }
-  }
-  results.speed.speedup2vs1 =
-    results.speed.workers2.docsPerSecond / results.speed.workers1.docsPerSecond
-  log('speed', results.speed)
-
-  // 7. LSH insert + query time and index memory, from precomputed sketches
-  results.lsh = {}
-  for (const threshold of [0.8, 0.5]) {
-    const runs = []
-    for (let rep = 0; rep < 3; rep++) {
-      globalThis.gc()
-      const before = process.memoryUsage()
-      const d = new Deduplicator({ threshold })
+    const sketches = texts.map((x) => hasher.sketch(x))
+    const s = (now() - t) / 1000
+    results.speed.inline = { docs: texts.length, seconds: s, docsPerSecond: texts.length / s }
+    const sigOnly = texts.map((x) => x.normalize('NFKC').toLowerCase())
+    const sig = new Uint32Array(128)
+    t = now()
+    for (const x of sigOnly) hasher.signatureInto(x, sig, 0)
+    const s2 = (now() - t) / 1000
+    results.speed.inlineWithoutNormalization = { docsPerSecond: texts.length / s2 }
+    for (const threads of [1, 2]) {
+      await sketchParallel(texts.slice(0, 2000), { threads }) // warm-up
       t = now()
-      for (let i = 0; i < texts.length; i++) d.addSketch(docs[i].id, sketches[i])
-      const sec = (now() - t) / 1000
-      globalThis.gc()
-      const after = process.memoryUsage()
-      const heapDelta =
-        after.heapUsed + after.arrayBuffers - (before.heapUsed + before.arrayBuffers)
-      runs.push({ sec, heapDelta, d })
+      await sketchParallel(texts, { threads })
+      const sp = (now() - t) / 1000
+      results.speed[`workers${threads}`] = {
+        threads,
+        seconds: sp,
+        docsPerSecond: texts.length / sp,
+      }
     }
-    const best = runs.reduce((a, b) => (a.sec < b.sec ? a : b))
-    const saved = best.d.save()
-    const again = Deduplicator.load(saved)
-    const sameClusters = JSON.stringify(again.clusters()) === JSON.stringify(best.d.clusters())
-    results.lsh[`t${threshold}`] = {
-      params: best.d.params,
-      insertQuerySeconds: best.sec,
-      insertQuerySecondsAllRuns: runs.map((r) => r.sec),
-      bytesPerDocMeasuredHeap: Math.round(Math.min(...runs.map((r) => r.heapDelta)) / texts.length),
-      bytesPerDocTypedArrays: Math.round(best.d.byteLength / texts.length),
-      savedBytesPerDoc: Math.round(saved.length / texts.length),
-      sameClustersAfterReload: sameClusters,
+    results.speed.speedup2vs1 =
+      results.speed.workers2.docsPerSecond / results.speed.workers1.docsPerSecond
+    log('speed', results.speed)
+
+    // 7. LSH insert + query time and index memory, from precomputed sketches
+    results.lsh = {}
+    for (const threshold of [0.8, 0.5]) {
+      const runs = []
+      for (let rep = 0; rep < 3; rep++) {
+        globalThis.gc()
+        const before = process.memoryUsage()
+        const d = new Deduplicator({ threshold })
+        t = now()
+        for (let i = 0; i < texts.length; i++) d.addSketch(docs[i].id, sketches[i])
+        const sec = (now() - t) / 1000
+        globalThis.gc()
+        const after = process.memoryUsage()
+        const heapDelta =
+          after.heapUsed + after.arrayBuffers - (before.heapUsed + before.arrayBuffers)
+        runs.push({ sec, heapDelta, d })
+      }
+      const best = runs.reduce((a, b) => (a.sec < b.sec ? a : b))
+      const saved = best.d.save()
+      const again = Deduplicator.load(saved)
+      const sameClusters = JSON.stringify(again.clusters()) === JSON.stringify(best.d.clusters())
+      results.lsh[`t${threshold}`] = {
+        params: best.d.params,
+        insertQuerySeconds: best.sec,
+        insertQuerySecondsAllRuns: runs.map((r) => r.sec),
+        bytesPerDocMeasuredHeap: Math.round(
+          Math.min(...runs.map((r) => r.heapDelta)) / texts.length,
+        ),
+        bytesPerDocTypedArrays: Math.round(best.d.byteLength / texts.length),
+        savedBytesPerDoc: Math.round(saved.length / texts.length),
+        sameClustersAfterReload: sameClusters,
+      }
+      log('lsh', threshold, results.lsh[`t${threshold}`])
     }
-    log('lsh', threshold, results.lsh[`t${threshold}`])
   }
 }
 
 // 8. whole streaming dedup in a fresh process (peak RSS)
-{
+if (parts.has('streaming')) {
+  results.streamingMachine = machine()
   const dir = mkdtempSync(join(tmpdir(), 'nuqta-dedup-bench-'))
   const file = join(dir, 'corpus.jsonl')
   writeFileSync(file, `${docs.map((d) => JSON.stringify({ id: d.id, text: d.text })).join('\n')}\n`)
-  const out = execFileSync(process.execPath, [join(here, 'stream.mjs'), file, '0.8']).toString()
-  results.streaming = JSON.parse(out)
+  const stream = (flags) =>
+    JSON.parse(
+      execFileSync(process.execPath, [...flags, join(here, 'stream.mjs'), file, '0.8']).toString(),
+    )
+  results.streaming = {
+    defaultFlags: stream([]),
+    smallHeap: {
+      flags: '--max-old-space-size=32 --max-semi-space-size=4',
+      ...stream(['--max-old-space-size=32', '--max-semi-space-size=4']),
+    },
+  }
   rmSync(dir, { recursive: true, force: true })
   log('streaming', results.streaming)
 }
 
-writeFileSync(join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
+writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`)
 log('wrote bench/results.json')

@@ -3,6 +3,7 @@ import { FORMAT_VERSION, MAGIC, openIndex, Writer } from './format.js'
 import {
   BandTable,
   bandKey,
+  bandKeys as bandKeysOf,
   checkThreshold,
   type LshParams,
   type LshWeights,
@@ -536,16 +537,7 @@ export class Deduplicator {
   bandKeys(id: string): string[] | undefined {
     const slot = this.slotOf.get(id)
     if (slot === undefined) return undefined
-    const { bands, rows } = this.params
-    const out: string[] = []
-    for (let b = 0; b < bands; b++) {
-      out.push(
-        bandKey(this.sigs, slot * this.k, b, rows)
-          .toString(16)
-          .padStart(8, '0'),
-      )
-    }
-    return out
+    return bandKeysOf(this.sigs.subarray(slot * this.k, (slot + 1) * this.k), this.params)
   }
 
   /**

@@ -10,6 +10,7 @@ describe('public API', () => {
       'IndexFormatError',
       'MinHasher',
       'RepeatedLines',
+      'bandKeys',
       'contentHash',
       'defaultNormalize',
       'estimateJaccard',

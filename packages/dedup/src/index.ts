@@ -17,6 +17,7 @@ export {
   type StripResult,
 } from './lines.js'
 export {
+  bandKeys,
   type LshErrorAreas,
   type LshParams,
   type LshWeights,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DedupOptionsError } from './errors.js'
-import { lshErrorAreas, optimalParams } from './lsh.js'
+import { bandKeys, lshErrorAreas, optimalParams } from './lsh.js'
 
 describe('optimalParams', () => {
   it('matches datasketch for 128 permutations at 0.8 (b=9, r=13)', () => {
@@ -49,5 +49,23 @@ describe('lshErrorAreas', () => {
     const { falsePositive, falseNegative } = lshErrorAreas(0.5, { bands: 1, rows: 1 })
     expect(falsePositive).toBeCloseTo(0.125, 6) // ∫₀^½ s ds
     expect(falseNegative).toBeCloseTo(0.125, 6) // ∫½¹ (1 − s) ds
+  })
+})
+
+describe('bandKeys', () => {
+  it('gives one 8-hex-digit key per band, equal for equal bands and seeded by band index', async () => {
+    const { MinHasher } = await import('./minhash.js')
+    const h = new MinHasher()
+    const a = bandKeys(h.signature('one two three four five six seven'), { bands: 9, rows: 13 })
+    const b = bandKeys(h.signature('one two three four five six seven'), { bands: 9, rows: 13 })
+    expect(a).toEqual(b)
+    expect(a).toHaveLength(9)
+    for (const k of a) expect(k).toMatch(/^[0-9a-f]{8}$/u)
+    const same = new Uint32Array(128).fill(5)
+    const keys = bandKeys(same, { bands: 4, rows: 32 })
+    expect(new Set(keys).size).toBe(4)
+  })
+  it('rejects a banding longer than the signature', () => {
+    expect(() => bandKeys(new Uint32Array(8), { bands: 3, rows: 3 })).toThrow(DedupOptionsError)
   })
 })

@@ -184,6 +184,34 @@ export function bandKey(sigs: Uint32Array, offset: number, band: number, rows: n
 }
 
 /**
+ * The LSH band keys of a signature: one 32-bit hash (8 hex digits) of each band's rows, seeded
+ * with the band number. Two documents are candidates when they share a key at the same band
+ * index. Use it to group bands in another system (see the README on sharding).
+ * @param signature - a MinHash signature
+ * @param params - the banding (bands × rows ≤ signature length)
+ * @returns `params.bands` keys
+ * @throws {@link DedupOptionsError} when the banding needs more rows than the signature has
+ * @example
+ * ```ts
+ * const sig = new MinHasher().signature('some text to index')
+ * bandKeys(sig, optimalParams(0.8, 128)).length // 9
+ * ```
+ */
+export function bandKeys(signature: Uint32Array, params: LshParams): string[] {
+  if (params.bands * params.rows > signature.length) {
+    throw new DedupOptionsError(
+      'params',
+      `bands × rows exceeds the signature length ${signature.length}`,
+    )
+  }
+  const out: string[] = []
+  for (let b = 0; b < params.bands; b++) {
+    out.push(bandKey(signature, 0, b, params.rows).toString(16).padStart(8, '0'))
+  }
+  return out
+}
+
+/**
  * One band's hash table: key → chain of document slots, all in typed arrays (open addressing
  * on keys, a `next` array threaded through slots). No per-entry objects.
  * @internal
