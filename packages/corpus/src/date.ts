@@ -113,7 +113,7 @@ export function parseDate(value: string | number | undefined | null): string | u
   }
   const v = value.trim()
   if (v.length > 64) return undefined
-  let m = DATE_ISO.exec(v)
+  let m = DATE_ISO.exec(v.toUpperCase())
   if (m) {
     const [, y, mo, d, h, mi, s, frac, z] = m
     return compose(Number(y), Number(mo), Number(d), { h, mi, s, frac }, z)
@@ -146,7 +146,7 @@ export function parseDate(value: string | number | undefined | null): string | u
     const month = MONTHS[(mon as string).slice(0, 3).toLowerCase()]
     if (month) return compose(Number(y), month, Number(d), {}, undefined)
   }
-  m = GIGAWORD_ID_DATE.exec(v)
+  m = GIGAWORD_ID_DATE.exec(v.slice(v.lastIndexOf('_') + 1))
   if (m) {
     const [, y, mo, d] = m
     return compose(Number(y), Number(mo), Number(d), {}, undefined)

@@ -3,7 +3,7 @@
  * @module
  */
 import { codeOf, detectCsvDelimiter } from './formats/csv'
-import { SGML_DOC_OPEN } from './patterns'
+import { findDocOpen } from './formats/sgml'
 import type { Format } from './types'
 
 /**
@@ -79,8 +79,7 @@ export function detectTextFormat(sample: string): { format: Format; reason?: str
   if (sample.startsWith('WARC/', i)) return { format: 'warc' }
   if (first === 0x7b /* { */) return { format: 'jsonl' }
   if (first === 0x3c /* < */) {
-    SGML_DOC_OPEN.lastIndex = i
-    if (SGML_DOC_OPEN.test(sample)) return { format: 'sgml' }
+    if (findDocOpen(sample, i) >= 0) return { format: 'sgml' }
     const lower = sample.slice(i, i + 512).toLowerCase()
     if (lower.includes('<html') || lower.startsWith('<!doctype html')) return { format: 'html' }
     return { format: 'sgml' }

@@ -83,7 +83,7 @@ export function idFromFileName(path: string): { id: string; sequence?: number; h
     if (stem.toLowerCase().endsWith(ext) && stem.length > ext.length)
       stem = stem.slice(0, -ext.length)
   }
-  const m = FILE_SEQ_HASH.exec(stem)
+  const m = FILE_SEQ_HASH.exec(stem.toLowerCase())
   if (m)
     return {
       id: (m[2] as string).toLowerCase(),

@@ -2,7 +2,7 @@
  * Small markup helpers shared by the SGML and HTML readers: entities, tags, attributes.
  * @module
  */
-import { ASCII_UPPER, ENTITY, TAG_ATTRIBUTE } from './patterns'
+import { ASCII_UPPER, ENTITY } from './patterns'
 
 /** Named entities found in news markup (matched case-insensitively, so `&AMP;` works). */
 const NAMED: Record<string, string> = {
@@ -151,16 +151,95 @@ export function stripTags(s: string): string {
 }
 
 /**
- * Attributes of a start tag, names lower-cased, values entity-decoded.
+ * Attributes of a start tag, names lower-cased, values entity-decoded: `name="v"`, `name='v'`,
+ * `name=v` and bare `name`.
  * @internal
  */
 export function parseAttributes(tag: string): Record<string, string> {
   const out: Record<string, string> = {}
-  for (const m of tag.matchAll(TAG_ATTRIBUTE)) {
-    const name = (m[1] as string).toLowerCase()
-    out[name] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '')
+  const n = tag.length
+  let i = 0
+  while (i < n) {
+    while (i < n && !isNameChar(tag.charCodeAt(i))) i++
+    const start = i
+    while (i < n && isNameChar(tag.charCodeAt(i))) i++
+    if (i === start) break
+    const name = tag.slice(start, i).toLowerCase()
+    while (i < n && isWs(tag.charCodeAt(i))) i++
+    if (tag[i] !== '=') {
+      out[name] ??= ''
+      continue
+    }
+    i++
+    while (i < n && isWs(tag.charCodeAt(i))) i++
+    const q = tag[i]
+    let value: string
+    if (q === '"' || q === "'") {
+      const close = tag.indexOf(q, i + 1)
+      const end = close < 0 ? n : close
+      value = tag.slice(i + 1, end)
+      i = end + 1
+    } else {
+      const s = i
+      while (i < n && !isWs(tag.charCodeAt(i)) && tag[i] !== '>') i++
+      value = tag.slice(s, i)
+    }
+    out[name] = decodeEntities(value)
   }
   return out
+}
+
+const isNameChar = (c: number): boolean =>
+  (c >= 0x61 && c <= 0x7a) ||
+  (c >= 0x41 && c <= 0x5a) ||
+  (c >= 0x30 && c <= 0x39) ||
+  c === 0x2d ||
+  c === 0x5f ||
+  c === 0x3a ||
+  c === 0x2e
+
+/**
+ * The value of `key=value` / `key="value"` in a lower-cased string: the first `key` followed by `=`.
+ * Used for `charset=` in Content-Type headers and meta tags and `encoding=` in XML prologs.
+ * @internal
+ */
+export function valueAfter(s: string, key: string): string | undefined {
+  for (let at = s.indexOf(key); at >= 0; at = s.indexOf(key, at + 1)) {
+    let i = at + key.length
+    while (isWs(s.charCodeAt(i))) i++
+    if (s[i] !== '=') continue
+    i++
+    while (isWs(s.charCodeAt(i))) i++
+    if (s[i] === '"' || s[i] === "'") i++
+    const start = i
+    while (i < s.length && isLabelChar(s.charCodeAt(i))) i++
+    if (i > start) return s.slice(start, i)
+  }
+  return undefined
+}
+
+const isLabelChar = (c: number): boolean => isNameChar(c)
+
+/**
+ * The charset a markup document declares in its first bytes: the XML prolog's `encoding`, else an
+ * HTML `<meta charset>` or `<meta http-equiv content="…; charset=…">`.
+ * @internal
+ */
+export function declaredCharset(head: string): { label: string; from: string } | undefined {
+  const lower = asciiLower(head)
+  let i = 0
+  while (i < lower.length && isWs(lower.charCodeAt(i))) i++
+  if (lower.startsWith('<?xml', i)) {
+    const end = lower.indexOf('?>', i)
+    const label = valueAfter(lower.slice(i, end < 0 ? i + 200 : end), 'encoding')
+    if (label) return { label, from: 'XML prolog' }
+  }
+  for (let at = lower.indexOf('<meta', 0); at >= 0; at = lower.indexOf('<meta', at + 5)) {
+    const gt = lower.indexOf('>', at)
+    const label = valueAfter(lower.slice(at, gt < 0 ? at + 300 : gt), 'charset')
+    if (label) return { label, from: 'HTML meta tag' }
+  }
+  return undefined
 }
 
 /**

@@ -6,7 +6,7 @@ import { collect, gunzipMembers, toChunks } from './input'
 import { readDocuments } from './read'
 import type { Document, Warning } from './types'
 
-const enc = (s: string): Uint8Array => new TextEncoder().encode(s)
+const enc = (s: string): Uint8Array<ArrayBuffer> => new TextEncoder().encode(s)
 
 async function read(input: Parameters<typeof readDocuments>[0], options = {}): Promise<Document[]> {
   const out: Document[] = []

@@ -16,8 +16,8 @@ import { parseSgml } from './formats/sgml'
 import { parseText } from './formats/text'
 import { parseWarc } from './formats/warc'
 import { type CorpusInput, collect, gunzip, PeekableBytes, toChunks } from './input'
+import { declaredCharset } from './markup'
 import type { ReadOptions } from './options'
-import { META_CHARSET, XML_PROLOG_ENCODING } from './patterns'
 import { TextSource } from './textsource'
 import type { Document, Format } from './types'
 
@@ -34,11 +34,7 @@ function declaredInMarkup(head: Uint8Array): { label: string; from: string } | u
     const b = head[i] as number
     ascii += b < 0x80 && b !== 0 ? String.fromCharCode(b) : ' '
   }
-  const xml = XML_PROLOG_ENCODING.exec(ascii)
-  if (xml) return { label: xml[1] as string, from: 'XML prolog' }
-  const meta = META_CHARSET.exec(ascii)
-  if (meta) return { label: meta[1] as string, from: 'HTML meta tag' }
-  return undefined
+  return declaredCharset(ascii)
 }
 
 /**

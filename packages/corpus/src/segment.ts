@@ -3,7 +3,6 @@
  * @module
  */
 import { detectLang } from './lang'
-import { SENTENCE_END } from './patterns'
 import type { Lang, Paragraph } from './types'
 
 /**
@@ -103,6 +102,32 @@ const isSpace = (c: number): boolean =>
   c === 0x200e ||
   c === 0xfeff
 
+const TERMINAL = new Set(['.', '!', '?', '\u061f', '\u06d4', '\u2026'])
+const CLOSING = new Set(['"', "'", ')', ']', '\u00bb', '\u201d', '\u2019'])
+
+/** Sentences without Intl.Segmenter: terminal punctuation, closing quotes, then a space. */
+function fallbackSentences(line: string): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  let from = 0
+  let i = 0
+  while (i < line.length) {
+    if (!TERMINAL.has(line[i] as string)) {
+      i++
+      continue
+    }
+    let j = i + 1
+    while (j < line.length && TERMINAL.has(line[j] as string)) j++
+    while (j < line.length && CLOSING.has(line[j] as string)) j++
+    if (j < line.length && isSpace(line.charCodeAt(j))) {
+      out.push([from, j])
+      from = j
+    }
+    i = j
+  }
+  if (from < line.length) out.push([from, line.length])
+  return out
+}
+
 const segmenters = new Map<string, Intl.Segmenter>()
 
 /**
@@ -137,13 +162,7 @@ export function segmentSentences(text: string, lang?: Lang): Span[] {
     if (seg) {
       for (const s of seg.segment(line)) pieces.push([s.index, s.index + s.segment.length])
     } else {
-      let from = 0
-      for (const m of line.matchAll(SENTENCE_END)) {
-        const e = (m.index ?? 0) + m[0].length
-        pieces.push([from, e])
-        from = e
-      }
-      if (from < line.length) pieces.push([from, line.length])
+      pieces.push(...fallbackSentences(line))
     }
     for (const [a, b] of pieces) {
       let s = a

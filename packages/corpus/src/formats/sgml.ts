@@ -6,7 +6,6 @@
 import type { BuildContext, RawRecord } from '../document'
 import { report } from '../document'
 import { asciiLower, decodeEntities, parseAttributes, stripTags, unwrap } from '../markup'
-import { SGML_DOC_CLOSE, SGML_DOC_OPEN } from '../patterns'
 import type { TextSource } from '../textsource'
 import type { Warning } from '../types'
 
@@ -193,6 +192,41 @@ export function sgmlDocToRecord(
   }
 }
 
+const isDocChars = (s: string, at: number): boolean =>
+  (s.charCodeAt(at) | 0x20) === 0x64 &&
+  (s.charCodeAt(at + 1) | 0x20) === 0x6f &&
+  (s.charCodeAt(at + 2) | 0x20) === 0x63
+const isSpaceOrGt = (c: number): boolean =>
+  c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3e
+
+/**
+ * Index of the next `<DOC` (any case) followed by a space or `>` at or after `from`, or -1.
+ * @internal
+ */
+export function findDocOpen(s: string, from: number): number {
+  for (let i = s.indexOf('<', from); i >= 0; i = s.indexOf('<', i + 1))
+    if (isDocChars(s, i + 1) && isSpaceOrGt(s.charCodeAt(i + 4))) return i
+  return -1
+}
+
+/** The next `</DOC>` (any case, spaces before `>` allowed): [start, end] or undefined. */
+function findDocClose(s: string, from: number): [number, number] | undefined {
+  for (let i = s.indexOf('</', from); i >= 0; i = s.indexOf('</', i + 1)) {
+    if (!isDocChars(s, i + 2)) continue
+    let j = i + 5
+    while (
+      j < s.length &&
+      (s.charCodeAt(j) === 0x20 ||
+        s.charCodeAt(j) === 0x09 ||
+        s.charCodeAt(j) === 0x0a ||
+        s.charCodeAt(j) === 0x0d)
+    )
+      j++
+    if (s.charCodeAt(j) === 0x3e) return [i, j + 1]
+  }
+  return undefined
+}
+
 function countNewlines(s: string, a: number, b: number): number {
   let n = 0
   for (let i = s.indexOf('\n', a); i >= 0 && i < b; i = s.indexOf('\n', i + 1)) n++
@@ -226,25 +260,21 @@ export async function* parseSgml(src: TextSource, ctx: BuildContext): AsyncGener
     else buf = pos ? buf.slice(pos) + next.value : buf + next.value
     if (!next.done) pos = 0
     for (;;) {
-      SGML_DOC_OPEN.lastIndex = pos
-      const open = SGML_DOC_OPEN.exec(buf)
-      if (!open) {
+      const start = findDocOpen(buf, pos)
+      if (start < 0) {
         const keep = final ? buf.length : Math.max(pos, buf.length - 8)
         if (record === 0 && outside.length < 1 << 20) outside += buf.slice(pos, keep)
         advance(keep)
         break
       }
-      const start = open.index
       if (record === 0 && outside.length < 1 << 20) outside += buf.slice(pos, start)
-      SGML_DOC_CLOSE.lastIndex = start
-      const close = SGML_DOC_CLOSE.exec(buf)
-      SGML_DOC_OPEN.lastIndex = start + 4
-      const nextOpen = SGML_DOC_OPEN.exec(buf)
+      const close = findDocClose(buf, start)
+      const nextOpen = findDocOpen(buf, start + 4)
       let end: number
       let broken = false
-      if (close && (!nextOpen || close.index < nextOpen.index)) end = close.index + close[0].length
-      else if (nextOpen) {
-        end = nextOpen.index
+      if (close && (nextOpen < 0 || close[0] < nextOpen)) end = close[1]
+      else if (nextOpen >= 0) {
+        end = nextOpen
         broken = true
       } else if (final) {
         end = buf.length
@@ -263,7 +293,7 @@ export async function* parseSgml(src: TextSource, ctx: BuildContext): AsyncGener
           report(
             {
               ruleId: 'sgml/unclosed-doc',
-              reason: `<DOC> at line ${line} has no </DOC>; it ends at the ${nextOpen ? 'next <DOC>' : 'end of the input'}`,
+              reason: `<DOC> at line ${line} has no </DOC>; it ends at the ${nextOpen >= 0 ? 'next <DOC>' : 'end of the input'}`,
               source: '@nuqta/corpus',
               line,
               byteOffset,

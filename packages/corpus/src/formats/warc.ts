@@ -8,7 +8,8 @@ import type { BuildContext, RawRecord } from '../document'
 import { report } from '../document'
 import { decodeBytes, detectEncoding } from '../encoding'
 import { collect, concat, toChunks } from '../input'
-import { ANGLE_BRACKETS, CONTENT_TYPE_CHARSET, META_CHARSET } from '../patterns'
+import { declaredCharset, valueAfter } from '../markup'
+import { ANGLE_BRACKETS } from '../patterns'
 import type { Warning } from '../types'
 import { extractMainText } from './html'
 
@@ -262,13 +263,13 @@ export async function* parseWarc(
       )
       continue
     }
-    let declared = CONTENT_TYPE_CHARSET.exec(payload.contentType)?.[1]
+    let declared = valueAfter(payload.contentType.toLowerCase(), 'charset')
     let declaredFrom = 'HTTP Content-Type'
     if (!declared && isHtml) {
-      const m = META_CHARSET.exec(latin1(payload.bytes.subarray(0, 4096)))
+      const m = declaredCharset(latin1(payload.bytes.subarray(0, 4096)))
       if (m) {
-        declared = m[1]
-        declaredFrom = 'HTML meta tag'
+        declared = m.label
+        declaredFrom = m.from
       }
     }
     const guess = await detectEncoding(payload.bytes, {
