@@ -916,6 +916,10 @@ export class Deduplicator {
   ): Match[] {
     const { bands, rows } = this.params
     const k = this.k
+    if (this.stamp === 0x7fffffff) {
+      this.seen.fill(0)
+      this.stamp = 0
+    }
     const stamp = ++this.stamp
     const hi = Number.parseInt(hash.slice(0, 8), 16)
     const lo = Number.parseInt(hash.slice(8, 16), 16)

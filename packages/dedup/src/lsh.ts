@@ -87,6 +87,22 @@ function candidateProbability(s: number, b: number, r: number): number {
   return 1 - (1 - s ** r) ** b
 }
 
+function midpoints(lo: number, hi: number): Float64Array {
+  const out: number[] = []
+  let x = lo
+  while (x < hi) {
+    out.push(x + 0.5 * STEP)
+    x += STEP
+  }
+  return Float64Array.from(out)
+}
+
+function powers(points: Float64Array, maxR: number): Float64Array[] {
+  const out: Float64Array[] = []
+  for (let r = 1; r <= maxR; r++) out.push(points.map((s) => s ** r))
+  return out
+}
+
 /** Midpoint-rule integral with step 0.001 (the rule datasketch uses without scipy). */
 function integrate(f: (s: number) => number, lo: number, hi: number): number {
   let area = 0
@@ -147,13 +163,24 @@ export function optimalParams(
   const cacheKey = `${threshold}/${numPerm}/${fpw}/${fnw}`
   const cached = optimalCache.get(cacheKey)
   if (cached) return { ...cached }
+  // midpoints of both integration ranges, as the step-0.001 midpoint rule visits them
+  const fpPoints = midpoints(0, threshold)
+  const fnPoints = midpoints(threshold, 1)
+  // s ** r for every point and r, computed once (the same values the direct formula uses)
+  const fpPow = powers(fpPoints, numPerm)
+  const fnPow = powers(fnPoints, numPerm)
   let best = Number.POSITIVE_INFINITY
   let opt: LshParams = { bands: 0, rows: 0 }
   for (let b = 1; b <= numPerm; b++) {
     const maxR = Math.floor(numPerm / b)
     for (let r = 1; r <= maxR; r++) {
-      const { falsePositive, falseNegative } = lshErrorAreas(threshold, { bands: b, rows: r })
-      const error = falsePositive * fpw + falseNegative * fnw
+      let fp = 0
+      const fpr = fpPow[r - 1] as Float64Array
+      for (let j = 0; j < fpr.length; j++) fp += (1 - (1 - (fpr[j] as number)) ** b) * STEP
+      let fn = 0
+      const fnr = fnPow[r - 1] as Float64Array
+      for (let j = 0; j < fnr.length; j++) fn += (1 - (1 - (1 - (fnr[j] as number)) ** b)) * STEP
+      const error = fp * fpw + fn * fnw
       if (error < best) {
         best = error
         opt = { bands: b, rows: r }
