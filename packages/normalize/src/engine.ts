@@ -575,8 +575,14 @@ export class Run {
 
   tatweel(i: number): number {
     const s = this.s
-    let j = i
-    while (j < this.n && s.charCodeAt(j) === TATWEEL) j++
+    const cls = this.e.cls
+    // the run: tatweels, possibly with characters that vanish (ZWNJ, RLM…) between them
+    let j = i + 1
+    for (let k = j; k < this.n; k++) {
+      const c = s.charCodeAt(k)
+      if (c === TATWEEL) j = k + 1
+      else if (((cls[c] as number) & C_SKIP) === 0) break
+    }
     const o = this.o
     const prev = o === 0 ? SPACE : (this.out[o - 1] as number)
     const prevOk = prev === SPACE || isNewline(prev)
@@ -586,7 +592,12 @@ export class Run {
       this.emit(0x2d, i)
       this.rec(R.tatweel, i, j, o, o + 1)
     } else if (this.e.opts.tatweel === 'dash') {
-      for (let q = i; q < j; q++) this.emit(TATWEEL, q)
+      for (let q = i; q < j; q++) {
+        const c = s.charCodeAt(q)
+        if (c === TATWEEL) this.emit(TATWEEL, q)
+        else
+          this.rec(c === ZWJ ? R.invisible : (this.e.rule[c] as number), q, q + 1, this.o, this.o)
+      }
     } else {
       this.rec(R.tatweel, i, j, o, o)
     }

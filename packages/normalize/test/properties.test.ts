@@ -22,8 +22,8 @@ const ALL: (ProfileName | NormalizeOptions)[] = [...PROFILES, ...WITH_LEXICON]
 const name = (p: ProfileName | NormalizeOptions) =>
   typeof p === 'string' ? p : `${p.profile}+lexicon`
 
-const runs = { numRuns: 400 }
-const CAMEL_NOT_STABLE = /[\u0627\u0648\u064a\u06c1\u06d2\u06d5][\u0653-\u0655]/u
+const runs = { numRuns: Number(process.env.FC_RUNS ?? 400) }
+const CAMEL_NOT_STABLE = /[\u0627\u0648\u064a\u06c1\u06d2\u06d5]\p{M}*[\u0653-\u0655]/u
 
 describe('normalize (properties)', () => {
   for (const p of ALL) {
@@ -33,7 +33,11 @@ describe('normalize (properties)', () => {
           const once = normalize(s, p)
           // CAMeL Tools itself is not idempotent when a folded alef meets a combining madda or
           // hamza (أٓ → آ, then آ → ا); the camel profile keeps byte parity there, see README.
-          if (p === 'camel' && CAMEL_NOT_STABLE.test(once)) return
+          // (exactly the outputs that are not NFKC-stable)
+          if (p === 'camel' && once.normalize('NFKC') !== once) {
+            expect(once).toMatch(CAMEL_NOT_STABLE)
+            return
+          }
           expect(normalize(once, p)).toBe(once)
         }),
         runs,
@@ -100,7 +104,7 @@ describe('normalizeDetailed (properties)', () => {
             expect(qb).toBeGreaterThanOrEqual(ib)
           }
         }),
-        { numRuns: 200 },
+        { numRuns: Math.ceil(runs.numRuns / 2) },
       )
     })
 
@@ -122,7 +126,7 @@ describe('normalizeDetailed (properties)', () => {
           out += s.slice(pos)
           expect(out).toBe(r.text)
         }),
-        { numRuns: 200 },
+        { numRuns: Math.ceil(runs.numRuns / 2) },
       )
     })
   }
@@ -137,7 +141,7 @@ describe('normalizeChunks (properties)', () => {
           for await (const piece of normalizeChunks(chunks, p)) out += piece
           expect(out).toBe(normalize(s, p))
         }),
-        { numRuns: 200 },
+        { numRuns: Math.ceil(runs.numRuns / 2) },
       )
     })
   }
