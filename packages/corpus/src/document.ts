@@ -8,7 +8,7 @@ import { detectLang } from './lang'
 import type { ReadOptions } from './options'
 import { FILE_SEQ_HASH } from './patterns'
 import { segmentParagraphs } from './segment'
-import type { Document, DocumentSource, EncodingName, Format, Paragraph, Warning } from './types'
+import type { Document, DocumentSource, EncodingName, Format, Lang, Paragraph, Warning } from './types'
 
 /**
  * A record as a format parser produces it, before it becomes a document.
@@ -49,6 +49,22 @@ export interface BuildContext {
 }
 
 /**
+ * An id parsed from a file name.
+ * @example
+ * ```ts
+ * const parsed: FileNameId = { id: '2ebe46256eaab40f', sequence: 0, hash: '2ebe46256eaab40f' }
+ * ```
+ */
+export interface FileNameId {
+  /** The hash when the name has one, else the file stem. @example `'2ebe46256eaab40f'` */
+  id: string
+  /** The sequence number before the underscore. @example `0` */
+  sequence?: number
+  /** The hexadecimal hash after the underscore, lower-cased. @example `'2ebe46256eaab40f'` */
+  hash?: string
+}
+
+/**
  * The id and its parts from a file name like `000_2ebe46256eaab40f.txt`, else the file stem.
  * @param path - a path or file name
  * @returns `id` (the hash, or the stem), and `sequence`/`hash` when the name has both
@@ -59,7 +75,7 @@ export interface BuildContext {
  * idFromFileName('notes/report.final.txt') // { id: 'report.final' }
  * ```
  */
-export function idFromFileName(path: string): { id: string; sequence?: number; hash?: string } {
+export function idFromFileName(path: string): FileNameId {
   const base = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1)
   let stem = base
   for (const ext of [
@@ -91,6 +107,18 @@ export function idFromFileName(path: string): { id: string; sequence?: number; h
       hash: (m[2] as string).toLowerCase(),
     }
   return { id: stem }
+}
+
+/** The document's language: the paragraphs' common language when they agree (exact, since the
+ * shares add up), else counted over the whole text. */
+function docLang(paragraphs: Paragraph[], text: string): Lang {
+  let lang: Lang = 'und'
+  for (const p of paragraphs) {
+    if (p.lang === 'und' || p.lang === lang) continue
+    if (lang !== 'und') return detectLang(text)
+    lang = p.lang
+  }
+  return lang === 'mixed' ? detectLang(text) : lang
 }
 
 /** Line endings to `\n`, a leading BOM dropped, outer whitespace trimmed. */
@@ -144,7 +172,7 @@ export function buildDocument(raw: RawRecord, ctx: BuildContext): Document {
   const doc: Document = {
     id,
     source,
-    lang: detectLang(text),
+    lang: docLang(paragraphs, text),
     text,
     paragraphs,
     removed: [],

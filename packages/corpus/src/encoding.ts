@@ -302,7 +302,8 @@ function highByteCount(bytes: Uint8Array): number {
 function confidenceOf(scored: Scored[], highBytes: number): number {
   const best = scored[0] as Scored
   const second = scored[1] as Scored
-  if (best.score <= 0) return 0.2
+  if (best.score < 0) return 0.2
+  if (best.score === 0) return 0.5
   const margin = (best.score - second.score) / Math.max(1, highBytes)
   return Math.min(0.99, Math.max(0.5, 0.5 + margin))
 }
@@ -418,7 +419,7 @@ export function detectEncodingSync(
         options,
       ),
     )
-  if (best.score <= 0)
+  if (best.score < 0)
     return { encoding: best.encoding, confidence: 0.2, bomLength: 0, method: 'fallback', warnings }
   return { encoding: best.encoding, confidence, bomLength: 0, method: 'single-byte', warnings }
 }
@@ -493,6 +494,8 @@ export function byteLength(
 ): number {
   if (encoding === 'utf-16le' || encoding === 'utf-16be') return (end - start) * 2
   if (encoding !== 'utf-8' && SINGLE_BYTE_NAMES.has(encoding)) return end - start
+  // long spans: the platform's encoder is faster than a loop
+  if (end - start > 512) return utf8Encoder.encode(text.slice(start, end)).length
   let n = 0
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i)
@@ -505,6 +508,8 @@ export function byteLength(
   }
   return n
 }
+
+const utf8Encoder = new TextEncoder()
 
 const SINGLE_BYTE_NAMES = new Set<string>([
   'windows-1252',
@@ -589,6 +594,20 @@ export class StreamDecoder {
 }
 
 /**
+ * The result of {@link decodeBytes}.
+ * @example
+ * ```ts
+ * const r: DecodedText = { text: 'ab\uFFFD', warnings: [] }
+ * ```
+ */
+export interface DecodedText {
+  /** The decoded text. @example `'“hi”'` */
+  text: string
+  /** One warning per chunk with invalid bytes (rule `encoding/invalid-bytes`), with the byte offset. @example `[]` */
+  warnings: Warning[]
+}
+
+/**
  * Decode a whole byte array with a known encoding; never throws.
  * @param bytes - the bytes
  * @param encoding - WHATWG encoding name (Windows-1252 uses nuqta's table)
@@ -598,10 +617,7 @@ export class StreamDecoder {
  * decodeBytes(new Uint8Array([0x93, 0x68, 0x69, 0x94]), 'windows-1252').text // '“hi”'
  * ```
  */
-export function decodeBytes(
-  bytes: Uint8Array,
-  encoding: EncodingName,
-): { text: string; warnings: Warning[] } {
+export function decodeBytes(bytes: Uint8Array, encoding: EncodingName): DecodedText {
   const d = new StreamDecoder(encoding)
   const text = d.decode(bytes, 0, true)
   return { text, warnings: d.pending }

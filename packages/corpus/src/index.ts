@@ -4,8 +4,9 @@
  * @module
  */
 export { parseDate } from './date'
-export { idFromFileName } from './document'
+export { type FileNameId, idFromFileName } from './document'
 export {
+  type DecodedText,
   type DetectEncodingOptions,
   decodeBytes,
   detectEncoding,

@@ -20,6 +20,15 @@ import type { Lang } from './types'
  * ```
  */
 export function detectLang(text: string, start = 0, end = text.length): Lang {
+  const [ar, la] = letterCounts(text, start, end)
+  return langOf(ar, la)
+}
+
+/**
+ * Arabic-script and Latin-script letters in `text.slice(start, end)`.
+ * @internal
+ */
+export function letterCounts(text: string, start = 0, end = text.length): [number, number] {
   let ar = 0
   let la = 0
   for (let i = start; i < end; i++) {
@@ -35,6 +44,14 @@ export function detectLang(text: string, start = 0, end = text.length): Lang {
       ar++
     else if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) la++
   }
+  return [ar, la]
+}
+
+/**
+ * The language from letter counts.
+ * @internal
+ */
+export function langOf(ar: number, la: number): Lang {
   const total = ar + la
   if (total === 0) return 'und'
   if (ar / total >= 0.85) return 'ar'

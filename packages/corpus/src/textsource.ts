@@ -2,7 +2,8 @@
  * Decoded text flowing from a byte stream, with byte-offset bookkeeping and decoder warnings.
  * @module
  */
-import { byteLength, StreamDecoder } from './encoding'
+import { decodeSingleByte } from './codepages'
+import { byteLength, firstInvalidUtf8, StreamDecoder } from './encoding'
 import type { EncodingName, Warning } from './types'
 
 /**
@@ -15,6 +16,8 @@ export class TextSource {
   readonly startByte: number
   private readonly decoder: StreamDecoder
   private readonly bytes: AsyncIterable<Uint8Array> | Iterable<Uint8Array>
+  private readonly file: string | undefined
+  private lineDecoder: TextDecoder | undefined
 
   constructor(
     bytes: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
@@ -25,6 +28,7 @@ export class TextSource {
     this.bytes = bytes
     this.encoding = encoding
     this.startByte = startByte
+    this.file = file
     this.decoder = new StreamDecoder(encoding, file)
   }
 
@@ -46,6 +50,34 @@ export class TextSource {
     }
     const tail = this.decoder.end(offset)
     if (tail) yield tail
+  }
+
+  /**
+   * For UTF-8 and single-byte encodings, where a 0x0A byte is always a line feed: the raw byte
+   * chunks (after the BOM), so lines can be split and decoded one by one. Undefined otherwise.
+   */
+  rawBytes(): AsyncIterable<Uint8Array> | Iterable<Uint8Array> | undefined {
+    return this.encoding === 'utf-8' || BYTE_LINES.has(this.encoding) ? this.bytes : undefined
+  }
+
+  /** Decode one complete line of bytes (see {@link rawBytes}); invalid bytes become U+FFFD with a warning. */
+  decodeLine(line: Uint8Array, byteOffset: number): string {
+    if (this.encoding === 'windows-1252') return decodeSingleByte(line, 'windows-1252')
+    this.lineDecoder ??= new TextDecoder(this.encoding, { ignoreBOM: true })
+    const text = this.lineDecoder.decode(line)
+    if (text.includes('\uFFFD')) {
+      const at = this.encoding === 'utf-8' ? firstInvalidUtf8(line) : text.indexOf('\uFFFD')
+      if (at >= 0)
+        this.decoder.pending.push({
+          ruleId: 'encoding/invalid-bytes',
+          reason: `Bytes invalid in ${this.encoding} replaced by U+FFFD`,
+          source: '@nuqta/corpus',
+          byteOffset: byteOffset + at,
+          severity: 'error',
+          ...(this.file === undefined ? {} : { file: this.file }),
+        })
+    }
+    return text
   }
 
   /** Bytes taken by `text.slice(start, end)` in this stream's encoding. */
@@ -77,12 +109,61 @@ export interface Line {
   byteLength: number
 }
 
+/** Encodings whose bytes can be split at 0x0A before decoding. */
+const BYTE_LINES = new Set(['windows-1252', 'windows-1256', 'iso-8859-6', 'iso-8859-1', 'windows-1251', 'koi8-r'])
+
+/** Lines split in the byte domain (exact byte offsets, native search), decoded one by one. */
+async function* splitByteLines(
+  src: TextSource,
+  raw: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+): AsyncGenerator<Line> {
+  let carry: Uint8Array | undefined
+  let line = 1
+  let offset = src.startByte
+  let skip = src.startByte
+  for await (let chunk of raw) {
+    if (skip > 0) {
+      const n = Math.min(skip, chunk.length)
+      chunk = chunk.subarray(n)
+      skip -= n
+      if (!chunk.length) continue
+    }
+    let buf = chunk
+    if (carry) {
+      buf = new Uint8Array(carry.length + chunk.length)
+      buf.set(carry)
+      buf.set(chunk, carry.length)
+      carry = undefined
+    }
+    let pos = 0
+    for (;;) {
+      const nl = buf.indexOf(10, pos)
+      if (nl < 0) break
+      const end = nl > pos && buf[nl - 1] === 13 ? nl - 1 : nl
+      yield { text: src.decodeLine(buf.subarray(pos, end), offset), line, byteOffset: offset, byteLength: nl + 1 - pos }
+      offset += nl + 1 - pos
+      line++
+      pos = nl + 1
+    }
+    if (pos < buf.length) carry = buf.slice(pos)
+  }
+  if (carry?.length) {
+    const end = carry[carry.length - 1] === 13 ? carry.length - 1 : carry.length
+    yield { text: src.decodeLine(carry.subarray(0, end), offset), line, byteOffset: offset, byteLength: carry.length }
+  }
+}
+
 /**
  * Split a text stream into lines at `\n` only (U+2028, U+2029 and U+0085 are not line breaks, so
  * they never split a JSON string). A trailing `\r` is dropped. Memory is bounded by the longest line.
  * @internal
  */
 export async function* splitLines(src: TextSource): AsyncGenerator<Line> {
+  const raw = src.rawBytes()
+  if (raw) {
+    yield* splitByteLines(src, raw)
+    return
+  }
   let buf = ''
   let line = 1
   let offset = src.startByte

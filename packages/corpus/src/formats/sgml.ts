@@ -5,7 +5,7 @@
  */
 import type { BuildContext, RawRecord } from '../document'
 import { report } from '../document'
-import { asciiLower, decodeEntities, parseAttributes, stripTags, unwrap } from '../markup'
+import { decodeEntities, parseAttributes, stripTags, unwrap } from '../markup'
 import type { TextSource } from '../textsource'
 import type { Warning } from '../types'
 
@@ -26,47 +26,66 @@ const KNOWN = [
   'section',
 ]
 
+/** Every tag of a string, in order: lower-cased name, closing or not, and its span. */
+interface Tags {
+  names: string[]
+  closing: boolean[]
+  starts: number[]
+  ends: number[]
+}
+
+const isTagNameChar = (c: number): boolean =>
+  (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2d || c === 0x3a
+
+/** One pass over the tags of `s` (comments and declarations are skipped). */
+function scanTags(s: string): Tags {
+  const tags: Tags = { names: [], closing: [], starts: [], ends: [] }
+  for (let i = s.indexOf('<'); i >= 0; i = s.indexOf('<', i + 1)) {
+    let j = i + 1
+    const closing = s.charCodeAt(j) === 0x2f
+    if (closing) j++
+    const nameStart = j
+    while (j < s.length && isTagNameChar(s.charCodeAt(j))) j++
+    if (j === nameStart) continue
+    const gt = s.indexOf('>', j)
+    if (gt < 0) break
+    tags.names.push(s.slice(nameStart, j).toLowerCase())
+    tags.closing.push(closing)
+    tags.starts.push(i)
+    tags.ends.push(gt + 1)
+    i = gt
+  }
+  return tags
+}
+
 interface Element {
+  /** the start tag's index in the tag list */
+  tag: number
   inner: string
+  /** index of the element's start tag in the doc */
+  start: number
   /** index after the element in the doc */
   end: number
   closed: boolean
 }
 
-/** Find `<name …>…</name>` (any case) in `doc` (whose lower-case copy is `lower`) from `from`. */
-function findElement(doc: string, lower: string, name: string, from = 0): Element | undefined {
-  let i = lower.indexOf(`<${name}`, from)
-  while (i >= 0) {
-    const c = lower.charCodeAt(i + name.length + 1)
-    if (c === 0x3e || c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x2f) break
-    i = lower.indexOf(`<${name}`, i + 1)
+/** The first element named `name`: from its start tag to the matching end tag (or the next tag). */
+function element(doc: string, tags: Tags, name: string): Element | undefined {
+  const k = tags.names.findIndex((n, i) => n === name && !tags.closing[i])
+  if (k < 0) return undefined
+  const openEnd = tags.ends[k] as number
+  if (doc.charCodeAt(openEnd - 2) === 0x2f) return { tag: k, inner: '', start: tags.starts[k] as number, end: openEnd, closed: true }
+  for (let i = k + 1; i < tags.names.length; i++) {
+    if (tags.names[i] === name && tags.closing[i])
+      return { tag: k, inner: doc.slice(openEnd, tags.starts[i]), start: tags.starts[k] as number, end: tags.ends[i] as number, closed: true }
   }
-  if (i < 0) return undefined
-  const gt = lower.indexOf('>', i)
-  if (gt < 0) return undefined
-  if (lower.charCodeAt(gt - 1) === 0x2f) return { inner: '', end: gt + 1, closed: true }
-  const close = lower.indexOf(`</${name}`, gt + 1)
-  if (close < 0) {
-    // unclosed: runs to the next tag
-    const next = lower.indexOf('<', gt + 1)
-    const e = next < 0 ? doc.length : next
-    return { inner: doc.slice(gt + 1, e), end: e, closed: false }
-  }
-  const closeEnd = lower.indexOf('>', close)
-  return {
-    inner: doc.slice(gt + 1, close),
-    end: closeEnd < 0 ? doc.length : closeEnd + 1,
-    closed: true,
-  }
+  const next = k + 1 < tags.names.length ? (tags.starts[k + 1] as number) : doc.length
+  return { tag: k, inner: doc.slice(openEnd, next), start: tags.starts[k] as number, end: next, closed: false }
 }
 
-function firstOf(
-  doc: string,
-  lower: string,
-  names: string[],
-): { name: string; el: Element } | undefined {
+function firstOf(doc: string, tags: Tags, names: string[]): { name: string; el: Element } | undefined {
   for (const name of names) {
-    const el = findElement(doc, lower, name)
+    const el = element(doc, tags, name)
     if (el) return { name, el }
   }
   return undefined
@@ -76,27 +95,31 @@ const clean = (s: string): string => unwrap(decodeEntities(stripTags(s)))
 
 /** Paragraphs of a TEXT element: `<P>` elements, else blank-line blocks, else lines. */
 function paragraphsOf(inner: string): string[] {
-  const lower = asciiLower(inner)
+  const tags = scanTags(inner)
   const out: string[] = []
-  let p = findP(lower, 0)
-  if (p >= 0) {
-    const before = clean(inner.slice(0, p))
+  const ps: number[] = []
+  for (let i = 0; i < tags.names.length; i++) if (tags.names[i] === 'p' && !tags.closing[i]) ps.push(i)
+  if (ps.length) {
+    const before = clean(inner.slice(0, tags.starts[ps[0] as number]))
     if (before) out.push(before)
-    while (p >= 0) {
-      const gt = lower.indexOf('>', p)
-      if (gt < 0) break
-      const next = findP(lower, gt + 1)
-      const close = lower.indexOf('</p', gt + 1)
-      const end = close >= 0 && (next < 0 || close < next) ? close : next < 0 ? inner.length : next
-      const t = clean(inner.slice(gt + 1, end))
+    for (let n = 0; n < ps.length; n++) {
+      const k = ps[n] as number
+      const nextP = n + 1 < ps.length ? (tags.starts[ps[n + 1] as number] as number) : inner.length
+      let end = nextP
+      let after = -1
+      for (let i = k + 1; i < tags.names.length && (tags.starts[i] as number) < nextP; i++) {
+        if (tags.names[i] === 'p' && tags.closing[i]) {
+          end = tags.starts[i] as number
+          after = tags.ends[i] as number
+          break
+        }
+      }
+      const t = clean(inner.slice(tags.ends[k], end))
       if (t) out.push(t)
-      if (close >= 0 && close === end) {
-        const cgt = lower.indexOf('>', close)
-        const between = next < 0 ? inner.slice(cgt + 1) : inner.slice(cgt + 1, next)
-        const extra = clean(between)
+      if (after >= 0) {
+        const extra = clean(inner.slice(after, nextP))
         if (extra) out.push(extra)
       }
-      p = next
     }
     return out
   }
@@ -115,17 +138,6 @@ function paragraphsOf(inner: string): string[] {
   return out
 }
 
-/** Index of the next `<p>` / `<p …>` start tag (not `<pre>` etc.). */
-function findP(lower: string, from: number): number {
-  let i = lower.indexOf('<p', from)
-  while (i >= 0) {
-    const c = lower.charCodeAt(i + 2)
-    if (c === 0x3e || c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) return i
-    i = lower.indexOf('<p', i + 2)
-  }
-  return -1
-}
-
 /**
  * Turn one `<DOC …>…</DOC>` string into a record.
  * @internal
@@ -134,38 +146,38 @@ export function sgmlDocToRecord(
   doc: string,
   base: { record: number; byteOffset: number; line: number; warnings: Warning[] },
 ): RawRecord {
-  const lower = asciiLower(doc)
-  const openEnd = lower.indexOf('>')
-  const attrs = openEnd > 0 ? parseAttributes(doc.slice(4, openEnd)) : {}
+  const tags = scanTags(doc)
+  const openEnd = tags.ends[0] ?? doc.length
+  const attrs = parseAttributes(doc.slice(4, openEnd - 1))
   const meta: Record<string, string> = {}
   for (const [k, v] of Object.entries(attrs)) if (k !== 'id') meta[k] = v
-  const idEl = firstOf(doc, lower, ID_TAGS)
+  const idEl = firstOf(doc, tags, ID_TAGS)
   const id = attrs.id ?? (idEl ? clean(idEl.el.inner) : undefined)
-  const title = firstOf(doc, lower, TITLE_TAGS)
-  const date = firstOf(doc, lower, DATE_TAGS)
-  const dateline = findElement(doc, lower, 'dateline')
+  const title = firstOf(doc, tags, TITLE_TAGS)
+  const date = firstOf(doc, tags, DATE_TAGS)
+  const dateline = element(doc, tags, 'dateline')
   if (dateline) meta.dateline = clean(dateline.inner)
-  const url = findElement(doc, lower, 'url')
+  const url = element(doc, tags, 'url')
   for (const name of ['author', 'byline', 'category', 'section', 'type']) {
-    const el = findElement(doc, lower, name)
+    const el = element(doc, tags, name)
     if (el && meta[name] === undefined) meta[name] = clean(el.inner)
   }
-  const textEl = firstOf(doc, lower, TEXT_TAGS)
+  const textEl = firstOf(doc, tags, TEXT_TAGS)
   let body: string
   if (textEl) body = textEl.el.inner
   else {
     // no TEXT element: the doc's content minus its known header elements
-    let rest = doc.slice(openEnd + 1)
-    let restLower = lower.slice(openEnd + 1)
-    for (const name of KNOWN) {
-      const el = findElement(rest, restLower, name)
-      if (el) {
-        const start = restLower.indexOf(`<${name}`)
-        rest = rest.slice(0, start) + rest.slice(el.end)
-        restLower = restLower.slice(0, start) + restLower.slice(el.end)
-      }
+    const cuts = KNOWN.map((name) => element(doc, tags, name))
+      .filter((e): e is Element => e !== undefined)
+      .sort((x, y) => x.start - y.start)
+    body = ''
+    let at = openEnd
+    for (const c of cuts) {
+      if (c.start < at) continue
+      body += doc.slice(at, c.start)
+      at = c.end
     }
-    body = rest
+    body += doc.slice(at)
   }
   const warnings = base.warnings
   if (textEl && !textEl.el.closed)
