@@ -104,6 +104,32 @@ export interface RunOutput {
   ruleAt: Uint8Array | null
 }
 
+let LETTERS: Uint8Array | undefined
+/** 1 for every Arabic letter (computed once). */
+function letterTable(): Uint8Array {
+  if (LETTERS === undefined) {
+    LETTERS = new Uint8Array(65536)
+    for (let c = 0x0600; c < 0x0700; c++) if (isArabicLetter(c)) LETTERS[c] = 1
+  }
+  return LETTERS
+}
+
+let EXPANSIONS: Map<number, string> | undefined
+/** NFKC of every presentation form that changes (with the ﷼ fix), computed once. */
+function presentationExpansions(): Map<number, string> {
+  if (EXPANSIONS === undefined) {
+    EXPANSIONS = new Map()
+    for (const [a, b] of PRESENTATION_FORMS) {
+      for (let c = a; c <= b; c++) {
+        const ch = String.fromCharCode(c)
+        const e = NFKC_FIXES.get(c) ?? ch.normalize('NFKC')
+        if (e !== ch) EXPANSIONS.set(c, e)
+      }
+    }
+  }
+  return EXPANSIONS
+}
+
 function setRanges(arr: Uint8Array, ranges: Ranges, v: number): void {
   for (const [a, b] of ranges) for (let c = a; c <= b; c++) arr[c] = v
 }
@@ -134,10 +160,8 @@ export class Engine {
     this.lexMode = o.lexicon !== undefined && (o.finalYa || o.runOn)
     this.nfkc = o.unicode === 'nfkc'
     const { map, kind, spec, rule, cls, letter } = this
-    for (let c = 0; c < 65536; c++) {
-      map[c] = c
-      if (isArabicLetter(c)) letter[c] = 1
-    }
+    for (let c = 0; c < 65536; c++) map[c] = c
+    letter.set(letterTable())
     const del = (c: number, r: number) => {
       kind[c] = K_DELETE
       rule[c] = r
@@ -212,7 +236,10 @@ export class Engine {
       if (o.punctuation === 'arabic')
         for (const [a, b] of PUNCT_ARABIC_TO_ASCII) this.punctTarget[b] = a
       const set = new Set<number>(o.punctuationSpacing ? SPACING_PUNCT : [])
-      for (const c of this.punctTarget.keys()) if (this.punctTarget[c] !== 0) set.add(c)
+      for (const [a, b] of PUNCT_ARABIC_TO_ASCII) {
+        if (this.punctTarget[a] !== 0) set.add(a)
+        if (this.punctTarget[b] !== 0) set.add(b)
+      }
       for (const c of set) special(c, SP_PUNCT)
       if (o.punctuationSpacing) for (const c of SPACING_PUNCT) this.spaceAfter[c] = 1
     }
@@ -224,9 +251,8 @@ export class Engine {
     if (o.presentationForms) {
       for (const [a, b] of PRESENTATION_FORMS) {
         for (let c = a; c <= b; c++) {
-          const ch = String.fromCharCode(c)
-          let e = NFKC_FIXES.get(c) ?? ch.normalize('NFKC')
-          if (e === ch) continue
+          let e = presentationExpansions().get(c)
+          if (e === undefined) continue
           if (o.persian && e.includes('\u06cc')) {
             // the positional form tells whether ی is final (ى) or not (ي)
             const finalForm = c === 0xfbfc || c === 0xfbfd
@@ -254,7 +280,12 @@ export class Engine {
       }
     }
     // look-ahead classes
-    for (let c = 0; c < 65536; c++) cls[c] = this.#classOf(c)
+    for (let c = 0; c < 65536; c++) {
+      // only these code points can be anything but a plain letter or other character
+      const slow = c < 0x0900 || (c >= 0x1680 && c <= 0x3000) || c >= 0xfb50 || kind[c] === K_DELETE
+      if (slow) cls[c] = this.#classOf(c)
+      else cls[c] = letter[map[c] as number] === 1 ? C_LETTER : 0
+    }
   }
 
   /** Output of a derived character ignoring context, or -1 when deleted. */

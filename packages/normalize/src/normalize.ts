@@ -5,29 +5,46 @@ import { nfkcStage } from './nfkc'
 import { resolveOptions } from './profiles'
 import type { Edit, NormalizeOptions, NormalizeResult, ProfileName, RuleId } from './types'
 
-const byProfile = new Map<string, Engine>()
-const byObject = new WeakMap<object, Engine>()
+/** Compiled engines by canonical options key (lexicons kept apart by identity), most recent last. */
+const cache = new Map<string, Engine>()
+const lexiconIds = new WeakMap<object, number>()
+let nextLexiconId = 1
+const CACHE_SIZE = 32
+const byName = new Map<string, Engine>()
 
-/** The compiled engine for some options (cached per profile name and per options object). */
+/** The compiled engine for some options, cached by their resolved value (not object identity). */
 export function engineFor(options: NormalizeOptions | ProfileName | undefined): Engine {
   if (options === undefined || typeof options === 'string') {
-    const key = options ?? 'display'
-    let e = byProfile.get(key)
-    if (e === undefined) {
-      e = new Engine(resolveOptions(options))
-      byProfile.set(key, e)
+    const name = options ?? 'display'
+    let p = byName.get(name)
+    if (p === undefined) {
+      p = new Engine(resolveOptions(options))
+      byName.set(name, p)
     }
+    return p
+  }
+  const resolved = resolveOptions(options)
+  const { lexicon, ...rest } = resolved
+  let lexId = 0
+  if (lexicon !== undefined) {
+    lexId = lexiconIds.get(lexicon) ?? 0
+    if (lexId === 0) {
+      lexId = nextLexiconId++
+      lexiconIds.set(lexicon, lexId)
+    }
+  }
+  const key = `${lexId}|${JSON.stringify(rest)}`
+  let e = cache.get(key)
+  if (e !== undefined) {
+    // a hit from another lexicon object with a recycled id is impossible: ids only grow
+    cache.delete(key)
+    cache.set(key, e)
     return e
   }
-  if (typeof options === 'object' && options !== null) {
-    let e = byObject.get(options)
-    if (e === undefined) {
-      e = new Engine(resolveOptions(options))
-      byObject.set(options, e)
-    }
-    return e
-  }
-  return new Engine(resolveOptions(options))
+  e = new Engine(resolved)
+  cache.set(key, e)
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string)
+  return e
 }
 
 function checkText(text: unknown, name = 'text'): asserts text is string {
