@@ -150,6 +150,11 @@ interface Decoded {
 
 const WILDCARD = -2
 
+function isCont(bytes: Int16Array, n: number, k: number): boolean {
+  const b = k < n ? (bytes[k] as number) : -1
+  return b >= 0x80 && b <= 0xbf
+}
+
 /** Walk the bytes of a word and decode every valid (or CESU-8, or lossy) UTF-8 multi-byte sequence. */
 function decodeWord(word: string, bytes: Int16Array, strongWild: boolean): Decoded {
   const n = bytes.length
@@ -158,10 +163,7 @@ function decodeWord(word: string, bytes: Int16Array, strongWild: boolean): Decod
   let undecodedHigh = 0
   let seqChars = 0
   let i = 0
-  const cont = (k: number) => {
-    const b = k < n ? (bytes[k] as number) : -1
-    return b >= 0x80 && b <= 0xbf
-  }
+  const cont = (k: number) => isCont(bytes, n, k)
   const wild = (k: number) => k < n && bytes[k] === WILDCARD
   while (i < n) {
     const b = bytes[i] as number
@@ -259,10 +261,22 @@ function blockOf(cp: number): number {
   return cp >> 7
 }
 
+/** Whether a UTF-16 code unit is a letter (cheap ranges first, the Unicode property for the rest). */
+function isLetterCode(c: number): boolean {
+  if (c < 0x80) return isAsciiLetter(c)
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba
+  if (c === 0xd7 || c === 0xf7 || (c >= 0x300 && c < 0x370)) return false
+  if (c < 0x2000) return true
+  if (c < 0x2c00) return false
+  return LETTER.test(String.fromCharCode(c))
+}
+
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0
 
 const isAsciiLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
 
+/** Windows-1252 lead characters of Greek, Cyrillic, Hebrew and Arabic UTF-8 (Î Ï Ð Ñ × Ø Ù). */
+const SCRIPT_LEADS = new Set([0xce, 0xcf, 0xd0, 0xd1, 0xd7, 0xd8, 0xd9])
 /** Windows-1252 continuation characters that are weak evidence after Ã/Â (they follow letters in clean text). */
 const WEAK_CONT = new Set([0xa4, 0xa5, 0xa6, 0xb5])
 /** Punctuation that ends words in clean text; as the last byte of a word-final sequence it is weak evidence. */
@@ -317,7 +331,7 @@ function scoreUtf8(word: string, source: Source, d: Decoded): number | undefined
     const lead = word.charCodeAt(s.at)
     const last = word.charCodeAt(s.at + s.len - 1)
     const afterSeq = s.at + s.len < word.length ? word.charCodeAt(s.at + s.len) : 0
-    const letterAfter = afterSeq !== 0 && LETTER.test(String.fromCharCode(afterSeq))
+    const letterAfter = afterSeq !== 0 && isLetterCode(afterSeq)
     if (s.cp >= 0x80 && s.cp < 0xa0) {
       // a C1 control is only a step towards a deeper layer; the final check rejects it if it stays
       continue
@@ -346,7 +360,7 @@ function scoreUtf8(word: string, source: Source, d: Decoded): number | undefined
     const contChar = word.charCodeAt(s.at + 1)
     const nbsp = s.len === 2 && contChar === 0xa0
     const joint = s.len === 2 && contChar === 0x20
-    const symbolCont = !LETTER.test(String.fromCharCode(contChar))
+    const symbolCont = !isLetterCode(contChar)
     let e = 0
     if (s.len >= 3) e = script === 'other' && sameBlock < 2 ? 1 : primary ? 3 : 2
     else if (joint) e = lead === 0xc3 && prev >= 0x61 && prev <= 0x7a ? 2 : 1
@@ -356,14 +370,13 @@ function scoreUtf8(word: string, source: Source, d: Decoded): number | undefined
       else e = 2
     } else if (nbsp) e = 0
     else if (script === 'mark') e = 1
-    else if (primary && [0xce, 0xcf, 0xd0, 0xd1, 0xd7, 0xd8, 0xd9].includes(lead))
+    else if (primary && SCRIPT_LEADS.has(lead))
       e =
         symbolCont && !WORD_END_PUNCT.has(contChar) && (letterAfter || isAsciiLetter(prev)) ? 2 : 1
     else {
       e = 1
       const endPunct = !letterAfter && WORD_END_PUNCT.has(last)
-      if (!endPunct && (script === 'latin' || script === 'mark') && (adjacentAscii || letterAfter))
-        e = 2
+      if (!endPunct && script === 'latin' && (adjacentAscii || letterAfter)) e = 2
       else if (primary && letterAfter) e = 2
     }
     if (c1) e = Math.max(e, 2)
@@ -454,10 +467,14 @@ interface Unit {
   virtualA0: boolean
 }
 
+let sharedBytes = new Int16Array(256)
+
 function bytesOf(word: string, source: Source, unitStart: number, unit: Unit | undefined) {
   const enc = encoder(source)
   const extra = unit?.virtualA0 ? 1 : 0
-  const bytes = new Int16Array(word.length + extra)
+  if (sharedBytes.length < word.length + extra)
+    sharedBytes = new Int16Array((word.length + extra) * 2)
+  const bytes = sharedBytes.subarray(0, word.length + extra)
   const joints = unit?.joints.length ? new Set(unit.joints) : undefined
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i)
@@ -506,6 +523,25 @@ function candidates(
     }
     {
       const fromArabic = source === 'windows-1256'
+      const lossy = d.seqs.some((s) => s.lossy)
+      // fast exit: a Windows-1252 reading that decodes every high character with strong evidence
+      if (
+        source === 'windows-1252' &&
+        !lossy &&
+        d.undecodedHigh === 0 &&
+        evidence >= 3 &&
+        evidence >= d.seqs.length * 2
+      )
+        return [
+          {
+            after: d.out,
+            evidence,
+            source: `UTF-8 read as ${SOURCE_LABEL[source]}`,
+            ruleId: `mojibake/utf8-as-${source}`,
+            lossy,
+            depth,
+          },
+        ]
       all.push({
         after: d.out,
         evidence,
@@ -547,10 +583,20 @@ function bestCandidate(word: string, unitStart: number, unit: Unit | undefined, 
 
 const THRESHOLD = 2
 
+/** Whether a decoded string still holds characters that can be a layer of mojibake (Arabic, CJK… cannot). */
+function mayHoldMore(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if ((c >= 0x80 && c < 0x600) || (c >= 0x2000 && c < 0x2600)) return true
+  }
+  return false
+}
+
 /** Repeat on the result to undo double (and triple) encoding. */
 function deepen(c: Candidate): Candidate {
   let current = c
   for (let depth = 2; depth <= 3; depth++) {
+    if (!mayHoldMore(current.after)) break
     const next = bestCandidate(current.after, 0, undefined, depth)
     if (!next || next.evidence < 1 || next.after === current.after) break
     current = {
