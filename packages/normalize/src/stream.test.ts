@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { NormalizeTypeError } from './errors'
 import { normalize } from './normalize'
 import { normalizeChunks, normalizeStream } from './stream'
+import type { NormalizeOptions, ProfileName } from './types'
 
 const article = readFileSync(
   new URL('../../../corpus/002_eeba4e392e01ed39.txt', import.meta.url),
@@ -40,6 +41,24 @@ describe('normalizeChunks', () => {
     for await (const p of normalizeChunks(chunksOf(line, 1000), 'search')) pieces.push(p)
     expect(pieces.length).toBeGreaterThan(1)
     expect(pieces.join('')).toBe(normalize(line, 'search'))
+  })
+  it('cuts long lines between words with the same result in every profile', async () => {
+    const line = `${article.replaceAll('\n', ' ')} `.repeat(40)
+    expect(line.length).toBeGreaterThan(70_000)
+    const lexicon = (await import('./lexicon-data')).arabicLexicon
+    const all: (ProfileName | NormalizeOptions)[] = [
+      'display',
+      'search',
+      'camel',
+      'lucene',
+      { profile: 'display', lexicon },
+    ]
+    for (const p of all) {
+      const pieces: string[] = []
+      for await (const piece of normalizeChunks(chunksOf(line, 997), p)) pieces.push(piece)
+      expect(pieces.length).toBeGreaterThan(1)
+      expect(pieces.join('')).toBe(normalize(line, p))
+    }
   })
   it('rejects chunks that are not strings', async () => {
     const run = async () => {

@@ -20,9 +20,9 @@ function plainLetter(E: Engine, c: number): boolean {
  * result as normalizing them together: after the last newline (no rule looks across a newline), or
  * failing that, for a very long line, between a letter and a space followed by a letter.
  */
-function cutPoint(E: Engine, buf: string, from: number): number {
+function cutPoint(E: Engine, buf: string, from: number, maxBuffer: number): number {
   for (let p = buf.length - 1; p >= from; p--) if (buf.charCodeAt(p) === 0x0a) return p + 1
-  if (buf.length < MAX_BUFFER) return -1
+  if (buf.length < maxBuffer) return -1
   for (let p = buf.length - 1; p >= Math.max(2, from - 2); p--) {
     if (
       buf.charCodeAt(p - 1) === 0x20 &&
@@ -36,21 +36,25 @@ function cutPoint(E: Engine, buf: string, from: number): number {
 }
 
 /** A chunked normalizer: feed strings, get back the normalized text of the parts that are ready. */
-class Chunker {
+export class Chunker {
   readonly #e: Engine
+  readonly #max: number
   #buf = ''
-  constructor(options: NormalizeOptions | ProfileName | undefined) {
+  /** `maxBuffer` (tests only) lowers the long-line threshold. */
+  constructor(options: NormalizeOptions | ProfileName | undefined, maxBuffer = MAX_BUFFER) {
     this.#e = engineFor(options)
+    this.#max = maxBuffer
   }
   push(chunk: unknown): string {
     if (typeof chunk !== 'string')
       throw new NormalizeTypeError('chunk', `expected a string, got ${describeType(chunk)}`)
     const from = this.#buf.length
     this.#buf += chunk
+    const max = this.#max
     const cut =
-      this.#buf.length >= MAX_BUFFER && from < MAX_BUFFER
-        ? cutPoint(this.#e, this.#buf, 0)
-        : cutPoint(this.#e, this.#buf, from)
+      this.#buf.length >= max && from < max
+        ? cutPoint(this.#e, this.#buf, 0, max)
+        : cutPoint(this.#e, this.#buf, from, max)
     if (cut <= 0) return ''
     const head = this.#buf.slice(0, cut)
     this.#buf = this.#buf.slice(cut)

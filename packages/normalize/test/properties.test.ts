@@ -10,6 +10,7 @@ import {
   type ProfileName,
 } from '../src/index'
 import { arabicLexicon } from '../src/lexicon-data'
+import { Chunker } from '../src/stream'
 import { arabicText, chunkedText } from './arbitraries'
 import { camelReference, luceneReference } from './references'
 
@@ -179,4 +180,21 @@ describe('normalize on English text (properties)', () => {
     expect(r.text.replaceAll(' ', '')).toBe(s.replaceAll(' ', ''))
     expect(new Set(r.edits.map((e) => e.rule))).toEqual(new Set(['punctuation-spacing']))
   })
+})
+
+describe('Chunker long-line cuts (properties)', () => {
+  for (const p of ALL) {
+    it(`cutting between words gives the whole-string result: ${name(p)}`, () => {
+      fc.assert(
+        fc.property(chunkedText, ({ s, chunks }) => {
+          const c = new Chunker(p, 6)
+          let out = ''
+          for (const ch of chunks) out += c.push(ch.replaceAll('\n', ' '))
+          out += c.flush()
+          expect(out).toBe(normalize(s.replaceAll('\n', ' '), p))
+        }),
+        runs,
+      )
+    })
+  }
 })
