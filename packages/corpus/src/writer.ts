@@ -12,10 +12,10 @@ import type { Document } from './types'
  * @returns the JSON line
  * @example
  * ```ts
- * const [doc] = await Array.fromAsync(readDocuments('Hello.', { name: 'a.txt' }))
- * const line = toJsonl(doc)
- * const [back] = await Array.fromAsync(readDocuments(line))
- * // back deep-equals doc
+ * for await (const doc of readDocuments('Hello.', { name: 'a.txt' })) {
+ *   const line = toJsonl(doc) // '{"id":"a","source":{"path":"a.txt",…},…}\n'
+ *   for await (const back of readDocuments(line)) console.log(back) // deep-equals doc
+ * }
  * ```
  */
 export function toJsonl(doc: Document): string {

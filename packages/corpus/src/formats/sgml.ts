@@ -3,6 +3,7 @@
  * SGML entities, `<P>` paragraphs hard-wrapped over lines. A tolerant scanner, not an XML parser.
  * @module
  */
+import { parseDate } from '../date'
 import type { BuildContext, RawRecord } from '../document'
 import { report } from '../document'
 import { decodeEntities, parseAttributes, stripTags, unwrap } from '../markup'
@@ -35,7 +36,12 @@ interface Tags {
 }
 
 const isTagNameChar = (c: number): boolean =>
-  (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2d || c === 0x3a
+  (c >= 0x61 && c <= 0x7a) ||
+  (c >= 0x41 && c <= 0x5a) ||
+  (c >= 0x30 && c <= 0x39) ||
+  c === 0x5f ||
+  c === 0x2d ||
+  c === 0x3a
 
 /** One pass over the tags of `s` (comments and declarations are skipped). */
 function scanTags(s: string): Tags {
@@ -74,16 +80,33 @@ function element(doc: string, tags: Tags, name: string): Element | undefined {
   const k = tags.names.findIndex((n, i) => n === name && !tags.closing[i])
   if (k < 0) return undefined
   const openEnd = tags.ends[k] as number
-  if (doc.charCodeAt(openEnd - 2) === 0x2f) return { tag: k, inner: '', start: tags.starts[k] as number, end: openEnd, closed: true }
+  if (doc.charCodeAt(openEnd - 2) === 0x2f)
+    return { tag: k, inner: '', start: tags.starts[k] as number, end: openEnd, closed: true }
   for (let i = k + 1; i < tags.names.length; i++) {
     if (tags.names[i] === name && tags.closing[i])
-      return { tag: k, inner: doc.slice(openEnd, tags.starts[i]), start: tags.starts[k] as number, end: tags.ends[i] as number, closed: true }
+      return {
+        tag: k,
+        inner: doc.slice(openEnd, tags.starts[i]),
+        start: tags.starts[k] as number,
+        end: tags.ends[i] as number,
+        closed: true,
+      }
   }
   const next = k + 1 < tags.names.length ? (tags.starts[k + 1] as number) : doc.length
-  return { tag: k, inner: doc.slice(openEnd, next), start: tags.starts[k] as number, end: next, closed: false }
+  return {
+    tag: k,
+    inner: doc.slice(openEnd, next),
+    start: tags.starts[k] as number,
+    end: next,
+    closed: false,
+  }
 }
 
-function firstOf(doc: string, tags: Tags, names: string[]): { name: string; el: Element } | undefined {
+function firstOf(
+  doc: string,
+  tags: Tags,
+  names: string[],
+): { name: string; el: Element } | undefined {
   for (const name of names) {
     const el = element(doc, tags, name)
     if (el) return { name, el }
@@ -98,7 +121,8 @@ function paragraphsOf(inner: string): string[] {
   const tags = scanTags(inner)
   const out: string[] = []
   const ps: number[] = []
-  for (let i = 0; i < tags.names.length; i++) if (tags.names[i] === 'p' && !tags.closing[i]) ps.push(i)
+  for (let i = 0; i < tags.names.length; i++)
+    if (tags.names[i] === 'p' && !tags.closing[i]) ps.push(i)
   if (ps.length) {
     const before = clean(inner.slice(0, tags.starts[ps[0] as number]))
     if (before) out.push(before)
@@ -194,7 +218,10 @@ export function sgmlDocToRecord(
     paragraphs: paragraphsOf(body),
     id,
     title: title ? clean(title.el.inner) : undefined,
-    date: date ? clean(date.el.inner) : attrs.date,
+    // Abu El-Khair puts the date in <Dateline>
+    date: date
+      ? clean(date.el.inner)
+      : (attrs.date ?? (meta.dateline && parseDate(meta.dateline) ? meta.dateline : undefined)),
     url: url ? clean(url.inner) : undefined,
     ...(Object.keys(meta).length ? { meta } : {}),
     record: base.record,
