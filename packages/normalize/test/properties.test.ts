@@ -55,6 +55,16 @@ describe('normalize (properties)', () => {
     )
   })
 
+  it('search folds at least everything Lucene folds', () => {
+    fc.assert(
+      fc.property(arabicText, (s) => {
+        const out = normalize(s, 'search')
+        expect(normalize(out, 'lucene')).toBe(out)
+      }),
+      runs,
+    )
+  })
+
   it('camel profile equals the CAMeL Tools chain', () => {
     fc.assert(
       fc.property(arabicText, (s) => {
