@@ -160,6 +160,8 @@ function checkTail(bytes: Uint8Array, i: number, n: number): number {
 function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   const n = Math.min(bytes.length, 4096) & ~1
   if (n < 4) return undefined
+  // UTF-16 text has zero bytes (spaces, ASCII); most other text has none
+  if (bytes.subarray(0, n).indexOf(0) < 0 && bytes.subarray(0, n).indexOf(6) < 0) return undefined
   let hiOdd = 0
   let hiEven = 0
   let zeroOdd = 0

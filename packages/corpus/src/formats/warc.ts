@@ -6,7 +6,7 @@
  */
 import type { BuildContext, RawRecord } from '../document'
 import { report } from '../document'
-import { decodeBytes, detectEncoding } from '../encoding'
+import { decodeBytes, detectEncoding, normalizeEncodingLabel } from '../encoding'
 import { collect, concat, toChunks } from '../input'
 import { declaredCharset, valueAfter } from '../markup'
 import { ANGLE_BRACKETS } from '../patterns'
@@ -17,11 +17,16 @@ const SOURCE = '@nuqta/corpus' as const
 const DEFAULT_TYPES = ['response', 'resource', 'conversion']
 const MAX_HEADER = 1 << 20
 
-/** Index of the byte sequence `seq` in `buf` from `from`, or -1. */
-function indexOfSeq(buf: Uint8Array, seq: readonly number[], from: number): number {
+/** Index of the byte sequence `seq` in `buf[from, end)`, or -1. */
+function indexOfSeq(
+  buf: Uint8Array,
+  seq: readonly number[],
+  from: number,
+  end = buf.length,
+): number {
   const first = seq[0] as number
   let i = buf.indexOf(first, from)
-  while (i >= 0 && i + seq.length <= buf.length) {
+  while (i >= 0 && i + seq.length <= end) {
     let ok = true
     for (let k = 1; k < seq.length; k++)
       if (buf[i + k] !== seq[k]) {
@@ -41,7 +46,7 @@ const WARC_MAGIC = [0x57, 0x41, 0x52, 0x43, 0x2f] // "WARC/"
 /** Header block end: `\r\n\r\n` (or a bare `\n\n`), as [index of the blank line, index after it]. */
 function headerEnd(buf: Uint8Array, from: number): [number, number] | undefined {
   const a = indexOfSeq(buf, CRLFCRLF, from)
-  const b = indexOfSeq(buf, LFLF, from)
+  const b = indexOfSeq(buf, LFLF, from, a >= 0 ? a + 2 : buf.length)
   if (a >= 0 && (b < 0 || a <= b)) return [a, a + 4]
   if (b >= 0) return [b, b + 2]
   return undefined
@@ -272,17 +277,28 @@ export async function* parseWarc(
         declaredFrom = m.from
       }
     }
-    const guess = await detectEncoding(payload.bytes, {
-      ...(declared
-        ? { declared, declaredFrom }
-        : type === 'conversion'
-          ? { declared: 'utf-8' }
-          : {}),
-      byteOffset: recordStart,
-      ...(file === undefined ? {} : { file }),
-    })
+    // the common case (WET, UTF-8 pages): one strict decode both validates and decodes
+    const asUtf8 =
+      !declared || normalizeEncodingLabel(declared) === 'utf-8'
+        ? strictUtf8(payload.bytes)
+        : undefined
+    const guess =
+      asUtf8 !== undefined
+        ? { encoding: 'utf-8', confidence: 1, bomLength: 0, method: 'utf-8' as const, warnings: [] }
+        : await detectEncoding(payload.bytes, {
+            ...(declared
+              ? { declared, declaredFrom }
+              : type === 'conversion'
+                ? { declared: 'utf-8' }
+                : {}),
+            byteOffset: recordStart,
+            ...(file === undefined ? {} : { file }),
+          })
     for (const w of guess.warnings) recordWarnings.push(report(w, options))
-    const decoded = decodeBytes(payload.bytes.subarray(guess.bomLength), guess.encoding)
+    const decoded =
+      asUtf8 !== undefined
+        ? { text: asUtf8, warnings: [] }
+        : decodeBytes(payload.bytes.subarray(guess.bomLength), guess.encoding)
     for (const w of decoded.warnings) {
       w.byteOffset = recordStart
       if (file !== undefined) w.file = file
@@ -318,6 +334,19 @@ export async function* parseWarc(
         warnings: recordWarnings,
       }
     }
+  }
+}
+
+const strictDecoder = new TextDecoder('utf-8', { fatal: true })
+
+/** The bytes as UTF-8 text when they are valid UTF-8 without a BOM, else undefined. */
+function strictUtf8(b: Uint8Array): string | undefined {
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return undefined
+  if (b[0] === 0xff || b[0] === 0xfe) return undefined
+  try {
+    return strictDecoder.decode(b)
+  } catch {
+    return undefined
   }
 }
 
