@@ -754,7 +754,7 @@ export class Run {
   repair(w: number, e: number, depth: number): void {
     const E = this.e
     const lex = E.lexicon as Lexicon
-    const word = unitsToString(this.out.subarray(w, e), e - w)
+    const word = wordString(this.out, w, e)
     if (E.opts.runOn && depth < 4 && e - w >= RUN_ON_MIN) {
       const idx = lex.splitRunOn(word)
       if (validSplit(idx, word.length)) {
@@ -823,8 +823,28 @@ export class Run {
   }
 }
 
+let BLOCKS: Uint8Array | undefined
+/** 1 for characters that make a word unsafe to repair when next to it (marks, tatweel, ZWNJ, ZWJ). */
+function blocksTable(): Uint8Array {
+  if (BLOCKS === undefined) {
+    BLOCKS = new Uint8Array(65536)
+    for (let c = 0x0600; c < 0x0900; c++) if (isArabicMark(c)) BLOCKS[c] = 1
+    BLOCKS[TATWEEL] = 1
+    BLOCKS[0x200c] = 1
+    BLOCKS[ZWJ] = 1
+  }
+  return BLOCKS
+}
+
 function blocksWord(u: number): boolean {
-  return isArabicMark(u) || u === TATWEEL || u === 0x200c || u === ZWJ
+  return blocksTable()[u] === 1
+}
+
+/** A short run of code units as a string. */
+function wordString(out: Uint16Array, w: number, e: number): string {
+  let r = ''
+  for (let x = w; x < e; x++) r += String.fromCharCode(out[x] as number)
+  return r
 }
 
 function validSplit(idx: unknown, len: number): boolean {
