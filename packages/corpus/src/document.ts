@@ -8,7 +8,15 @@ import { detectLang } from './lang'
 import type { ReadOptions } from './options'
 import { FILE_SEQ_HASH } from './patterns'
 import { segmentParagraphs } from './segment'
-import type { Document, DocumentSource, EncodingName, Format, Lang, Paragraph, Warning } from './types'
+import type {
+  Document,
+  DocumentSource,
+  EncodingName,
+  Format,
+  Lang,
+  Paragraph,
+  Warning,
+} from './types'
 
 /**
  * A record as a format parser produces it, before it becomes a document.

@@ -22,7 +22,6 @@ const inputMarker = Symbol.for('nuqta.error.CorpusInputError')
  * ```
  */
 export class UnknownFormatError extends Error {
-  private readonly [unknownFormatMarker] = true
   /** The formats that were tried, in order. @example `['gzip', 'parquet', 'arrow', 'warc', 'jsonl', 'sgml', 'html', 'csv', 'tsv', 'text']` */
   readonly tried: Format[]
   /** The file name, when known. @example `'photo.jpg'` */
@@ -37,6 +36,7 @@ export class UnknownFormatError extends Error {
       `${file ? `${file}: ` : ''}unknown or binary format${detail ? ` (${detail})` : ''}; tried ${tried.join(', ')}`,
     )
     this.name = 'UnknownFormatError'
+    Object.defineProperty(this, unknownFormatMarker, { value: true })
     this.tried = tried
     this.file = file
   }
@@ -65,7 +65,6 @@ export class UnknownFormatError extends Error {
  * ```
  */
 export class CorpusParseError extends Error {
-  private readonly [parseMarker] = true
   /** Rule that failed, as in the matching warning. @example `'jsonl/malformed-line'` */
   readonly ruleId: string
   /** 1-based line of the problem, when known. @example `2` */
@@ -91,6 +90,7 @@ export class CorpusParseError extends Error {
       .join(', ')
     super(where ? `${message} (${where})` : message)
     this.name = 'CorpusParseError'
+    Object.defineProperty(this, parseMarker, { value: true })
     this.ruleId = position.ruleId
     this.line = position.line
     this.byteOffset = position.byteOffset
@@ -120,13 +120,13 @@ export class CorpusParseError extends Error {
  * ```
  */
 export class CorpusInputError extends TypeError {
-  private readonly [inputMarker] = true
   /**
    * @param message - what is wrong with the input
    */
   constructor(message: string) {
     super(message)
     this.name = 'CorpusInputError'
+    Object.defineProperty(this, inputMarker, { value: true })
   }
   /**
    * True when `e` is a `CorpusInputError` from any copy of this package.

@@ -34,7 +34,7 @@ async function* fromReadable(stream: ReadableStream<Uint8Array>): AsyncGenerator
     for (;;) {
       const { done, value } = await reader.read()
       if (done) return
-      if (value && value.length) yield* sliceChunks(toU8(value))
+      if (value?.length) yield* sliceChunks(toU8(value))
     }
   } finally {
     reader.releaseLock()

@@ -110,7 +110,14 @@ export interface Line {
 }
 
 /** Encodings whose bytes can be split at 0x0A before decoding. */
-const BYTE_LINES = new Set(['windows-1252', 'windows-1256', 'iso-8859-6', 'iso-8859-1', 'windows-1251', 'koi8-r'])
+const BYTE_LINES = new Set([
+  'windows-1252',
+  'windows-1256',
+  'iso-8859-6',
+  'iso-8859-1',
+  'windows-1251',
+  'koi8-r',
+])
 
 /** Lines split in the byte domain (exact byte offsets, native search), decoded one by one. */
 async function* splitByteLines(
@@ -140,7 +147,12 @@ async function* splitByteLines(
       const nl = buf.indexOf(10, pos)
       if (nl < 0) break
       const end = nl > pos && buf[nl - 1] === 13 ? nl - 1 : nl
-      yield { text: src.decodeLine(buf.subarray(pos, end), offset), line, byteOffset: offset, byteLength: nl + 1 - pos }
+      yield {
+        text: src.decodeLine(buf.subarray(pos, end), offset),
+        line,
+        byteOffset: offset,
+        byteLength: nl + 1 - pos,
+      }
       offset += nl + 1 - pos
       line++
       pos = nl + 1
@@ -149,7 +161,12 @@ async function* splitByteLines(
   }
   if (carry?.length) {
     const end = carry[carry.length - 1] === 13 ? carry.length - 1 : carry.length
-    yield { text: src.decodeLine(carry.subarray(0, end), offset), line, byteOffset: offset, byteLength: carry.length }
+    yield {
+      text: src.decodeLine(carry.subarray(0, end), offset),
+      line,
+      byteOffset: offset,
+      byteLength: carry.length,
+    }
   }
 }
 

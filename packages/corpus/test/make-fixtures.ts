@@ -105,7 +105,7 @@ function wrap(line: string): string {
 export type TextFormat = 'text' | 'jsonl' | 'csv' | 'tsv' | 'sgml' | 'abu-el-khair' | 'html'
 
 /** An article wrapped in a text format (as a string, to be encoded). */
-export function wrapText(a: Article, format: TextFormat, title = 'Title of ' + a.stem): string {
+export function wrapText(a: Article, format: TextFormat, title = `Title of ${a.stem}`): string {
   const lines = a.text.split('\n')
   switch (format) {
     case 'text':
