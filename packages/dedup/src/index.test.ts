@@ -17,6 +17,8 @@ describe('public API', () => {
       'exactJaccard',
       'lshErrorAreas',
       'optimalParams',
+      'serveSketches',
+      'sketchWithWorkers',
     ])
   })
 })

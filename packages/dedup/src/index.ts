@@ -35,3 +35,9 @@ export {
   type Normalizer,
 } from './minhash.js'
 export type { ShingleOptions } from './shingle.js'
+export {
+  type SketchWorker,
+  serveSketches,
+  sketchWithWorkers,
+  type WorkerScope,
+} from './workers.js'

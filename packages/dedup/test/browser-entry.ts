@@ -1,5 +1,5 @@
 // Bundled by test/browser.test.ts and run in Chromium: computes the values Node must reproduce.
-import { contentHash, Deduplicator, MinHasher } from '../src/index.js'
+import { contentHash, Deduplicator, MinHasher, sketchWithWorkers } from '../src/index.js'
 import { FIXTURE_TEXTS } from './fixtures.js'
 
 function run(savedFromNode?: number[]) {
@@ -21,6 +21,23 @@ function run(savedFromNode?: number[]) {
   }
 }
 
-;(globalThis as unknown as { dedupParity: typeof run }).dedupParity = run
+/** Sketches 600 texts with two Web Workers built from `workerCode`; returns them as plain data. */
+async function runWorkers(workerCode: string) {
+  const url = URL.createObjectURL(new Blob([workerCode], { type: 'text/javascript' }))
+  const workers = [new Worker(url), new Worker(url)]
+  try {
+    const sketches = await sketchWithWorkers(workerTexts(), { seed: 3, batchSize: 50 }, workers)
+    return sketches.map((s) => ({ ...s, signature: Array.from(s.signature) }))
+  } finally {
+    for (const w of workers) w.terminate()
+  }
+}
 
-export { run }
+function workerTexts(): string[] {
+  return Array.from({ length: 600 }, (_, i) => `${FIXTURE_TEXTS[i % FIXTURE_TEXTS.length]} ${i}`)
+}
+
+;(globalThis as unknown as { dedupParity: typeof run }).dedupParity = run
+;(globalThis as unknown as { dedupWorkers: typeof runWorkers }).dedupWorkers = runWorkers
+
+export { run, workerTexts }

@@ -2,7 +2,8 @@ import { join } from 'node:path'
 import { build } from 'esbuild'
 import { chromium } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { run } from './browser-entry.js'
+import { MinHasher } from '../src/index.js'
+import { run, workerTexts } from './browser-entry.js'
 
 const ARGS = [
   '--headless',
@@ -15,7 +16,7 @@ const ARGS = [
 ]
 
 describe('browser parity', () => {
-  it('computes identical signatures, hashes and index bytes in Chromium and Node, and loads Node’s index', async () => {
+  it('computes identical signatures, hashes and index bytes in Chromium (main thread and Web Workers) and Node, and loads Node’s index', async () => {
     const bundle = await build({
       entryPoints: [join(__dirname, 'browser-entry.ts')],
       bundle: true,
@@ -39,6 +40,29 @@ describe('browser parity', () => {
         (saved) =>
           (globalThis as unknown as { dedupParity: (s: number[]) => unknown }).dedupParity(saved),
         node.saved,
+      )
+      const workerBundle = await build({
+        entryPoints: [join(__dirname, 'browser-worker-entry.ts')],
+        bundle: true,
+        format: 'iife',
+        platform: 'browser',
+        target: 'es2022',
+        write: false,
+        logLevel: 'silent',
+      })
+      const viaWebWorkers = await page.evaluate(
+        (workerCode) =>
+          (globalThis as unknown as { dedupWorkers: (c: string) => Promise<unknown> }).dedupWorkers(
+            workerCode,
+          ),
+        workerBundle.outputFiles[0]?.text as string,
+      )
+      const hasher = new MinHasher({ seed: 3 })
+      expect(viaWebWorkers).toEqual(
+        workerTexts().map((t) => {
+          const s = hasher.sketch(t)
+          return { ...s, signature: Array.from(s.signature) }
+        }),
       )
       const nodeWithLoad = run(node.saved)
       expect(inBrowser).toEqual(nodeWithLoad)
