@@ -30,3 +30,87 @@ export const LETTER = /\p{L}/u
 
 /** A lower-case letter in any script. */
 export const LOWER_LETTER = /\p{Ll}/u
+
+/*
+ * The boilerplate patterns below are matched against the line in lower case (redos-detector cannot
+ * check the `i` flag together with `u`), so they are written in lower case.
+ */
+
+/**
+ * A "recent comments" widget line: a commenter (one to three tokens, a user name or a URL) then
+ * ` in: ` / ` on: ` and the title of the post commented on (`admin in: How the … ?`), or the Arabic
+ * forms `فلان على: …` / `فلان في: …`.
+ */
+export const COMMENT_WIDGET =
+  /^(?:https?:\/\/\S{1,300}|[^\s:]{1,40}(?: [^\s:]{1,40}){0,2}) (?:in|on|على|في): \S/u
+
+/** Opening of a spam or comment body typical of blog comment widgets and comment spam. */
+export const COMMENT_SPAM_OPENING =
+  /^(?:hello there|hi there|hey there|great (?:article|post|blog)|nice (?:article|post|blog)|thanks for (?:sharing|the post)|i (?:really )?(?:like|love|enjoyed) (?:this|your) (?:post|article|blog)|just (?:became aware|came across|found) (?:of )?your blog|مقال رائع|شكرا على المقال)/u
+
+/** A URL anywhere in a line (its host). */
+export const URL_IN_LINE = /https?:\/\/[^\s/]{1,253}/u
+
+/** Words in a host name or URL path that mark pharmacy, casino, loan or adult spam. */
+export const SPAM_URL_WORD =
+  /viagra|cialis|sildenafil|tadalafil|levitra|pharma|pills|casino|poker|betting|payday|loans?-|replica|porn|xxx|escort/u
+
+/** A line that is nothing but a URL. */
+export const BARE_URL = /^(?:https?:\/\/|www\.)\S{1,2000}$/u
+
+/** "Read also" / related-article markers that open a line, in Arabic and English. */
+export const READ_ALSO =
+  /^(?:[-–—•*|»«>] ?)?(?:(?:اقرأ|إقرأ|اقرا|إقرا|طالع|شاهد|تابع) (?:أيضا|ايضا|المزيد|كذلك)|(?:مواضيع|أخبار|اخبار|مقالات|موضوعات) (?:ذات صلة|متعلقة|مقترحة)|read (?:also|more)|see also|related(?: articles?| stories| coverage| news)?:|more from|recommended(?: for you)?:|you may also like|also read)/u
+
+/** Share, follow, subscribe and newsletter calls, in Arabic and English. */
+export const SHARE_SUBSCRIBE =
+  /^(?:share (?:this|on)|share:|tweet|email this|print this|follow us|subscribe|sign up (?:for|to)|join our (?:newsletter|mailing)|click here|download (?:our|the) app|شارك(?:ها)? (?:على|عبر)|مشاركة(?: عبر| على)?:?|تابعونا|تابعنا على|اشترك(?: الآن)? في|للاشتراك في|حمل تطبيق|اضغط هنا|انقر هنا)/u
+
+/** Separators between share-target names in a line like `Facebook | Twitter | WhatsApp`. */
+export const SHARE_TARGET_SEPARATOR = /[ |,،·•/]+/u
+
+/** Navigation lines: breadcrumbs and next/previous/back links. */
+export const NAVIGATION =
+  /^(?:(?:home|الرئيسية) ?[>»›/|]|(?:next|previous) (?:article|story|post)|back to top|skip to (?:main )?content|(?:المقال|الخبر|الموضوع) (?:التالي|السابق)|العودة إلى الأعلى)/u
+
+/** Cookie and privacy notices. */
+export const COOKIE_NOTICE =
+  /we use cookies|this (?:site|website) uses cookies|cookie policy|accept (?:all )?cookies|ملفات تعريف الارتباط|سياسة الكوكيز|نستخدم الكوكيز/u
+
+/** Copyright and rights lines. */
+export const COPYRIGHT = /^(?:©|\(c\)|copyright )|all rights reserved|جميع الحقوق محفوظة/u
+
+/** Agency trailers and Arabic bylines that open a line (`(Reporting by …)`, `كتب: …`). */
+export const BYLINE =
+  /^\(?(?:reporting by|writing by|editing by|additional reporting by|by) |^(?:كتب|كتبت|بقلم|إعداد|تحرير) ?:/u
+
+/** Photo credits that open a line (`Photo: …`, `(AFP Photo)`, `صورة أرشيفية`). */
+export const PHOTO_CREDIT =
+  /^\(?(?:(?:photo|image|picture|credit|photograph)(?: by| credit)? ?:|(?:getty images|afp|reuters|ap) ?(?:photo|\/)|(?:صورة|الصورة|صور) ?(?:أرشيفية|ارشيفية|:))/u
+
+/** One character that ends a sentence or a quotation (a line ending in one is never a bare heading). */
+export const SENTENCE_END_CHAR = /^[.!?؟…:;؛”»"'’)\]]$/u
+
+/** Arabic diacritics and tatweel, removed before comparing words. */
+export const ARABIC_MARKS = /[\u064b-\u065f\u0670\u0640]/gu
+
+/** Word-like tokens (letters and digits) for comparing a headline with the sentence after it. */
+export const WORD_TOKEN = /[\p{L}\p{N}]+/gu
+
+/** `By ` (optionally after an opening parenthesis) at the start of a lower-cased line. */
+export const BY_PREFIX = /^\(?by /u
+
+/** Parentheses, removed from a byline before looking at its names. */
+export const PARENS = /[()]/gu
+
+/** A word that starts with an upper-case letter. */
+export const UPPER_START = /^\p{Lu}/u
+
+/** Alef with hamza or madda, folded to bare alef when comparing Arabic words. */
+export const ALEF_VARIANTS = /[أإآ]/gu
+
+/** Alef maqsura, folded to yeh when comparing Arabic words. */
+export const ALEF_MAQSURA = /ى/gu
+
+/** Teh marbuta, folded to heh when comparing Arabic words. */
+export const TEH_MARBUTA = /ة/gu
