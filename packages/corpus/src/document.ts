@@ -2,6 +2,7 @@
  * Turning a parsed record into a `Document`: id, date, text, paragraphs, language, cleaning.
  * @module
  */
+import { cleanText } from './clean'
 import { parseDate } from './date'
 import { CorpusParseError } from './errors'
 import { detectLang } from './lang'
@@ -180,13 +181,32 @@ export function buildDocument(raw: RawRecord, ctx: BuildContext): Document {
   const doc: Document = {
     id,
     source,
-    lang: docLang(paragraphs, text),
+    lang: 'und',
     text,
     paragraphs,
     removed: [],
     repairs: [],
     warnings: raw.warnings,
   }
+  const clean = ctx.options.clean ?? true
+  if (clean !== false && text) {
+    const r = cleanText(text, clean === true ? {} : clean)
+    doc.text = r.text
+    doc.paragraphs = r.paragraphs.map((p) => ({
+      text: p.text,
+      start: p.start,
+      end: p.end,
+      lang: detectLang(p.text),
+      kind: p.kind,
+    }))
+    doc.removed = r.removed
+    doc.repairs = r.repairs
+    for (const w of r.warnings)
+      doc.warnings.push(
+        ctx.path !== undefined && w.file === undefined ? { ...w, file: ctx.path } : w,
+      )
+  }
+  doc.lang = docLang(doc.paragraphs, doc.text)
   const title = raw.title === undefined ? undefined : tidy(raw.title)
   if (title) doc.title = title
   const date = parseDate(raw.date) ?? (raw.id ? parseDate(raw.id) : undefined)

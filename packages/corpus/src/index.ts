@@ -3,6 +3,13 @@
  * The Node-only path reader is in `@nuqta/corpus/node`.
  * @module
  */
+export {
+  type ClassifyLinesOptions,
+  classifyLines,
+  type LabelledSpan,
+  type LineLabel,
+} from './boilerplate'
+export { type CleanOptions, type CleanParagraph, type CleanResult, cleanText } from './clean'
 export { parseDate } from './date'
 export { type FileNameId, idFromFileName } from './document'
 export {
@@ -19,6 +26,7 @@ export { extractMainText, type HtmlText } from './formats/html'
 export type { CorpusInput } from './input'
 export { detectLang } from './lang'
 export { decodeEntities } from './markup'
+export { type RepairMojibakeOptions, type RepairMojibakeResult, repairMojibake } from './mojibake'
 export type { FieldMap, ReadOptions } from './options'
 export { readDocuments } from './read'
 export { type Span, segmentParagraphs, segmentSentences } from './segment'

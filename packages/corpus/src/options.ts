@@ -2,6 +2,7 @@
  * Options of the reader.
  * @module
  */
+import type { CleanOptions } from './clean'
 import type { Format, Warning } from './types'
 
 /**
@@ -43,8 +44,12 @@ export interface ReadOptions {
   fields?: FieldMap
   /** CSV delimiter (default: detected among `,` `;` `\t` `|`). @example `';'` */
   delimiter?: string
-  /** Run cleaning (mojibake repair, boilerplate removal) on each document. Default true. @example `false` */
-  clean?: boolean
+  /**
+   * Clean each document with `cleanText` (mojibake repair, boilerplate removal): `true` (default),
+   * `false`, or cleaning options. Spans removed and repairs made are listed on the document.
+   * @example `false`
+   */
+  clean?: boolean | CleanOptions
   /** Throw a `CorpusParseError` at the first malformed record instead of warning and going on. @example `true` */
   strict?: boolean
   /**
