@@ -7,6 +7,7 @@
 import type { ResolvedOptions } from './profiles'
 import {
   ALEF_SETS,
+  CLOSING_BRACKETS,
   COMPOSITIONS,
   CONTROLS,
   DAGGER_ALEF,
@@ -19,6 +20,7 @@ import {
   isDigit,
   isNewline,
   NFKC_FIXES,
+  OPENING_BRACKETS,
   PERSIAN,
   PRESENTATION_FORMS,
   PUNCT_ARABIC_TO_ASCII,
@@ -145,6 +147,7 @@ export class Engine {
   readonly letter = new Uint8Array(65536)
   readonly punctTarget = new Uint16Array(65536)
   readonly spaceAfter = new Uint8Array(65536)
+  readonly openBracket = new Uint8Array(65536)
   readonly exp = new Map<number, string>()
   readonly maxRepeat: number
   readonly collapse: boolean
@@ -226,9 +229,13 @@ export class Engine {
       kind[c] = K_SPECIAL
       spec[c] = t
     }
-    if (o.collapseSpaces) {
+    if (o.collapseSpaces || o.punctuationSpacing) {
       kind[SPACE] = K_SPACE
       if (o.spaces) setRanges(kind, SPACES, K_SPACE)
+    }
+    if (o.punctuationSpacing) {
+      for (const c of OPENING_BRACKETS) this.openBracket[c] = 1
+      for (const c of CLOSING_BRACKETS) special(c, SP_PUNCT)
     }
     if (o.punctuation !== 'keep' || o.punctuationSpacing) {
       if (o.punctuation === 'ascii')
@@ -400,6 +407,7 @@ export class Run {
     const rule = E.rule
     const cap = E.maxRepeat
     const collapse = E.collapse
+    const openB = E.openBracket
     const al = this.al
     const rec = this.ruleAt !== null
     let out = this.out
@@ -425,9 +433,16 @@ export class Run {
         if (rec && m !== c) this.rec(rule[c] as number, i, i + 1, o, o + 1)
         o++
       } else if (k === K_SPACE) {
-        if (collapse && o > 0 && out[o - 1] === SPACE) {
-          if (rec) this.rec(R['collapse-spaces'], i, i + 1, o, o)
-          continue
+        if (o > 0) {
+          const p = out[o - 1] as number
+          if (collapse && p === SPACE) {
+            if (rec) this.rec(R['collapse-spaces'], i, i + 1, o, o)
+            continue
+          }
+          if (openB[p] === 1) {
+            if (rec) this.rec(R['punctuation-spacing'], i, i + 1, o, o)
+            continue
+          }
         }
         out[o] = SPACE
         if (al) starts[o] = i
@@ -567,6 +582,10 @@ export class Run {
     const o = this.o
     if (E.collapse && o > 0 && this.out[o - 1] === SPACE) {
       this.rec(R['collapse-spaces'], i, i + 1, o, o)
+      return
+    }
+    if (o > 0 && E.openBracket[this.out[o - 1] as number] === 1) {
+      this.rec(R['punctuation-spacing'], i, i + 1, o, o)
       return
     }
     const u = E.opts.spaces || c === SPACE ? SPACE : c

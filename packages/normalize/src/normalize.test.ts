@@ -63,6 +63,10 @@ describe('normalize', () => {
       expect(normalize('نعم،لا')).toBe('نعم، لا')
       expect(normalize('هل جاء؟نعم')).toBe('هل جاء؟ نعم')
     })
+    it('removes spaces inside brackets', () => {
+      expect(normalize('قناة ( روسيا اليوم) الإخبارية')).toBe('قناة (روسيا اليوم) الإخبارية')
+      expect(normalize('« نص » و [ رقم ]')).toBe('«نص» و [رقم]')
+    })
     it('leaves decimals and thousands alone', () => {
       expect(normalize('3.5 و 1,000 و .5')).toBe('3.5 و 1,000 و .5')
     })

@@ -108,6 +108,11 @@ export const SPACING_PUNCT: readonly number[] = [
   0x2c, 0x2e, 0x3a, 0x3b, 0x3f, 0x21, 0x060c, 0x061b, 0x061f,
 ]
 
+/** Brackets after which spaces are removed: ( [ { « */
+export const OPENING_BRACKETS: readonly number[] = [0x28, 0x5b, 0x7b, 0xab]
+/** Brackets before which spaces are removed: ) ] } » */
+export const CLOSING_BRACKETS: readonly number[] = [0x29, 0x5d, 0x7d, 0xbb]
+
 /** Whether a code unit is an Arabic letter (for words, elongation and look-ahead). */
 export function isArabicLetter(c: number): boolean {
   return (

@@ -215,6 +215,7 @@ export interface NormalizeOptions {
   /**
    * No space before , . ، ؛ ؟ ? ! : ; and one space after ، ؛ ؟ , ; ! ? : . when an Arabic letter
    * follows directly (`حدودها ، بينما` → `حدودها، بينما`). A full stop before a digit is left alone.
+   * No space after ( [ { « nor before ) ] } ».
    *
    * @example
    * ```ts
