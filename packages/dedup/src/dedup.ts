@@ -17,6 +17,7 @@ import {
   type MinHashOptions,
   type Normalizer,
 } from './minhash.js'
+import { CONTENT_HASH } from './patterns.js'
 import type { ShingleOptions } from './shingle.js'
 
 /**
@@ -432,6 +433,12 @@ export class Deduplicator {
     if (this.verify === 'exact') {
       throw new DedupOptionsError('sketch', "verify: 'exact' needs the text; use add()")
     }
+    if (!CONTENT_HASH.test(sketch.contentHash) || !Number.isInteger(sketch.shingles)) {
+      throw new DedupOptionsError(
+        'sketch',
+        'contentHash must be 16 hex digits and shingles an integer',
+      )
+    }
     const slot = this.allocate()
     this.sigs.set(sketch.signature, slot * this.k)
     return this.commit(slot, id, sketch.contentHash, sketch.length, sketch.shingles)
@@ -476,7 +483,8 @@ export class Deduplicator {
   }
 
   /**
-   * Removes a document; clusters are recomputed without it.
+   * Removes a document; clusters are recomputed without it. Its slot stays allocated until the
+   * index is saved and loaded again (which compacts).
    * @param id - document id
    * @returns true when it was present
    * @example

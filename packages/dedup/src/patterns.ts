@@ -7,3 +7,6 @@ export const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/gu
 
 /** A line made only of whitespace (a paragraph boundary). */
 export const BLANK_LINE = /^\s*$/u
+
+/** A 64-bit content hash as written by `contentHash`: exactly 16 lowercase hex digits. */
+export const CONTENT_HASH = /^[0-9a-f]{16}$/u
