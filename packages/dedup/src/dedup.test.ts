@@ -91,6 +91,10 @@ describe('Deduplicator', () => {
     expect(() =>
       b.addSketch('w', { ...b.hasher.sketch('x'), signature: new Uint32Array(3) }),
     ).toThrow(DedupOptionsError)
+    expect(() => b.addSketch('v', { ...b.hasher.sketch('x'), contentHash: 'nope' })).toThrow(
+      /contentHash/,
+    )
+    expect(b.has('v')).toBe(false)
   })
   it("verifies candidates with exact Jaccard when verify is 'exact'", () => {
     const d = new Deduplicator({ threshold: 0.5, verify: 'exact' })
