@@ -27,6 +27,7 @@ import {
   TEH_MARBUTA,
   UPPER_START,
   URL_IN_LINE,
+  WIDGET_HEADER,
   WORD_TOKEN,
 } from './cleaning-patterns'
 
@@ -142,6 +143,11 @@ function lineRule(line: string): Verdict | undefined {
   }
   if (spamUrl && words <= 30)
     return { ruleId: 'boilerplate/spam-url', reason: 'A short line carrying a spam URL' }
+  if (words <= 6 && WIDGET_HEADER.test(lower))
+    return {
+      ruleId: 'boilerplate/widget-header',
+      reason: 'The header of a sidebar or related-links widget',
+    }
   if (words <= 25 && READ_ALSO.test(lower))
     return { ruleId: 'boilerplate/read-also', reason: 'A "read also" / related-articles link' }
   if (words <= 15 && SHARE_SUBSCRIBE.test(lower))
@@ -433,6 +439,19 @@ export function classifyLines(text: string, options: ClassifyLinesOptions = {}):
       prev.verdict?.ruleId === 'boilerplate/spam-url'
     const truncated = line.text.endsWith('...') || line.text.endsWith('…')
     const spammy = COMMENT_SPAM_OPENING.test(line.text.toLowerCase())
+    // the items of a "read also" / related-links list under its short header
+    const prevHeader =
+      prev.verdict?.ruleId === 'boilerplate/widget-header' ||
+      prev.verdict?.ruleId === 'boilerplate/related-item' ||
+      (prev.verdict?.ruleId === 'boilerplate/read-also' && wordCount(prev.text) <= 4)
+    if (prevHeader && wordCount(line.text) <= 14 && !endsWithSentencePunct(line.text)) {
+      line.verdict = {
+        ruleId: 'boilerplate/related-item',
+        reason: 'An item of a related-links list under its header',
+      }
+      line.label = 'boilerplate'
+      continue
+    }
     if (
       (prevWidget && (truncated || spammy || wordCount(line.text) <= 40)) ||
       (spammy && truncated)
@@ -445,6 +464,21 @@ export function classifyLines(text: string, options: ClassifyLinesOptions = {}):
       }
       line.label = 'boilerplate'
     }
+  }
+  // a comment-widget entry needs a neighbour that confirms it (its excerpt, another entry, a
+  // widget header) unless its commenter is a URL: "Fighting in: the east…" stays body
+  const isWidget = (l: Line | undefined) =>
+    l?.verdict?.ruleId === 'boilerplate/comment-widget' ||
+    l?.verdict?.ruleId === 'boilerplate/spam-url' ||
+    l?.verdict?.ruleId === 'boilerplate/comment-excerpt' ||
+    l?.verdict?.ruleId === 'boilerplate/widget-header'
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line
+    if (line.verdict?.ruleId !== 'boilerplate/comment-widget') continue
+    if (line.text.startsWith('http')) continue
+    if (isWidget(lines[i - 1]) || isWidget(lines[i + 1])) continue
+    line.verdict = undefined
+    line.label = 'body'
   }
   const out: LabelledSpan[] = []
   for (let i = 0; i < lines.length; i++) {

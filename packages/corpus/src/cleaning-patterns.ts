@@ -64,7 +64,7 @@ export const READ_ALSO =
 
 /** Share, follow, subscribe and newsletter calls, in Arabic and English. */
 export const SHARE_SUBSCRIBE =
-  /^(?:share (?:this|on)|share:|tweet|email this|print this|follow us|subscribe|sign up (?:for|to)|join our (?:newsletter|mailing)|click here|download (?:our|the) app|شارك(?:ها)? (?:على|عبر)|مشاركة(?: عبر| على)?:?|تابعونا|تابعنا على|اشترك(?: الآن)? في|للاشتراك في|حمل تطبيق|اضغط هنا|انقر هنا)/u
+  /^(?:share (?:this|on)|share:|tweet\b|email this|print this|follow us\b|subscribe\b|sign up (?:for|to)|join our (?:newsletter|mailing)|click here|download (?:our|the) app|شارك(?:ها)? (?:على|عبر)|مشاركة (?:عبر|على)|مشاركة:|تابعونا|تابعنا على|اشترك(?: الآن)? في|للاشتراك في|حمل تطبيق|اضغط هنا|انقر هنا)/u
 
 /** Separators between share-target names in a line like `Facebook | Twitter | WhatsApp`. */
 export const SHARE_TARGET_SEPARATOR = /[ |,،·•/]+/u
@@ -114,3 +114,7 @@ export const ALEF_MAQSURA = /ى/gu
 
 /** Teh marbuta, folded to heh when comparing Arabic words. */
 export const TEH_MARBUTA = /ة/gu
+
+/** Headers of sidebar widgets (`Recent Comments`, `الأكثر قراءة`) standing alone on a line. */
+export const WIDGET_HEADER =
+  /^(?:recent (?:comments|posts)|most (?:read|popular|viewed)|trending(?: now)?|popular posts|الأكثر (?:قراءة|مشاهدة|تداولا)|أحدث التعليقات|آخر التعليقات|التعليقات الأخيرة|آخر الأخبار|أخبار ذات صلة|مواضيع ذات صلة|اقرأ أيضا|اقرأ أيضاً)\s?:?$/u

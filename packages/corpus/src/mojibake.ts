@@ -349,9 +349,6 @@ function scoreUtf8(word: string, source: Source, d: Decoded): number | undefined
     const sameBlock = blockTotals.get(blockOf(s.cp)) ?? 0
     if (adjacentAscii && sameBlock < 3 && (script === 'other' || (s.cp >= 0x400 && s.cp < 0x800)))
       return undefined
-    if (s.cp === 0x2020 || s.cp === 0x2021) {
-      if (word.charCodeAt(s.at + 2) === 0xa0) return undefined
-    }
     let c1 = false
     for (let k = 1; k < s.len; k++) {
       const c = word.charCodeAt(s.at + k)
@@ -418,7 +415,7 @@ function arabicLegacyCandidate(word: string, charset: ArabicCharset): Candidate 
     if (c >= 0xc0 && c <= 0xde && c !== 0xd7) upper = true
     if (c >= 0xdf && c <= 0xff && c !== 0xf7) lower = true
   }
-  if (high < 2) return undefined
+  if (high < 1) return undefined
   const table = decodeTable(charset)
   let out = ''
   let letters = 0
@@ -430,11 +427,10 @@ function arabicLegacyCandidate(word: string, charset: ArabicCharset): Candidate 
     if (c >= 0x621 && c <= 0x64a) letters++
     out += String.fromCharCode(c)
   }
-  if (letters < 2) return undefined
   const label = charset === 'windows-1256' ? 'Windows-1256' : 'ISO-8859-6'
   return {
     after: out,
-    evidence: letters >= 3 && upper && lower ? 2 : 1,
+    evidence: letters >= 3 && upper && lower ? 2 : letters >= 2 ? 1 : 0,
     source: `${label} read as Windows-1252`,
     ruleId: `mojibake/${charset}-as-windows-1252`,
     lossy: false,
@@ -870,6 +866,12 @@ export function repairMojibake(
     const deep = deepen(cand)
     if (hasC1(deep.after) && !hasC1(word)) continue
     if (uppercaseWord(word) && newLowercase(word, deep.after)) continue
+    // a dagger from "â€" + no-break space is as likely a lost byte as a real dagger: never guess it
+    if (
+      (deep.after.includes('\u2020') && !word.includes('\u2020')) ||
+      (deep.after.includes('\u2021') && !word.includes('\u2021'))
+    )
+      continue
     pending.push({ unit: u, cand: deep })
     if (deep.evidence >= THRESHOLD) support += deep.evidence
   }
