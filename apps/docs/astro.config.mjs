@@ -10,6 +10,31 @@ import starlightTypeDoc, { typeDocSidebarGroup } from 'starlight-typedoc'
  */
 const documentedPackages = ['../../packages/normalize', '../../packages/dedup']
 
+/**
+ * Runs starlight-typedoc on `astro build` and `astro dev` but not on `astro sync`: the
+ * `typecheck` script syncs while turbo may be building the site, and both would rewrite
+ * src/content/docs/api/ at once. On sync the API sidebar group is simply left out.
+ * @param {import('@astrojs/starlight/types').StarlightPlugin} plugin
+ * @returns {import('@astrojs/starlight/types').StarlightPlugin}
+ */
+function apiReference(plugin) {
+  return {
+    name: 'nuqta-api-reference',
+    hooks: {
+      async 'config:setup'(options) {
+        if (options.command !== 'sync') return plugin.hooks['config:setup']?.(options)
+        const sidebar = options.config.sidebar?.filter(
+          (item) =>
+            typeof item !== 'object' ||
+            !('label' in item) ||
+            item.label !== typeDocSidebarGroup.label,
+        )
+        options.updateConfig({ sidebar })
+      },
+    },
+  }
+}
+
 export default defineConfig({
   site: 'https://nuqta.github.io',
   integrations: [
@@ -23,18 +48,20 @@ export default defineConfig({
         './src/styles/custom.css',
       ],
       plugins: [
-        starlightTypeDoc({
-          entryPoints: documentedPackages,
-          tsconfig: '../../packages/normalize/tsconfig.build.json',
-          typeDoc: {
-            entryPointStrategy: 'packages',
-            // starlight-typedoc deletes every nested `README.md` (one per package), while the API
-            // index still links to them; a lower-case entry file keeps those package pages (and the
-            // index stays at /api/readme/). The e2e link check fails if this ever breaks.
-            entryFileName: 'readme.md',
-          },
-          sidebar: { label: 'API reference', collapsed: true },
-        }),
+        apiReference(
+          starlightTypeDoc({
+            entryPoints: documentedPackages,
+            tsconfig: '../../packages/normalize/tsconfig.build.json',
+            typeDoc: {
+              entryPointStrategy: 'packages',
+              // starlight-typedoc deletes every nested `README.md` (one per package), while the API
+              // index still links to them; a lower-case entry file keeps those package pages (and the
+              // index stays at /api/readme/). The e2e link check fails if this ever breaks.
+              entryFileName: 'readme.md',
+            },
+            sidebar: { label: 'API reference', collapsed: true },
+          }),
+        ),
       ],
       sidebar: [
         { label: 'Start', items: [{ label: 'What is nuqta?', link: '/' }] },
