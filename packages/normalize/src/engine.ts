@@ -392,7 +392,7 @@ export class Run {
     this.s = s
     this.n = s.length
     this.out = new Uint16Array(s.length + 16)
-    this.al = align || edits
+    this.al = align || edits || e.lexMode
     this.starts = new Int32Array(this.al ? s.length + 16 : 0)
     this.ruleAt = edits ? new Uint8Array(s.length + 1) : null
   }
@@ -775,7 +775,14 @@ export class Run {
     const lex = E.lexicon as Lexicon
     const word = wordString(this.out, w, e)
     if (E.opts.runOn && depth < 4 && e - w >= RUN_ON_MIN) {
-      const idx = lex.splitRunOn(word)
+      // the word as written in the input (before letter folding such as ة → ه) is asked first,
+      // then the word as output, which is what a second run would ask
+      let idx: number[] | undefined
+      if (depth === 0) {
+        const f = this.inputForm(w, e)
+        if (f !== undefined && f !== word) idx = lex.splitRunOn(f)
+      }
+      if (!validSplit(idx, word.length)) idx = lex.splitRunOn(word)
       if (validSplit(idx, word.length)) {
         const cuts = idx as number[]
         for (let q = cuts.length - 1; q >= 0; q--) this.insertSpace(w + (cuts[q] as number))
@@ -797,6 +804,25 @@ export class Run {
         if (E.opts.runOn && depth < 4 && newEnd - w >= RUN_ON_MIN) this.repair(w, newEnd, depth + 1)
       }
     }
+  }
+
+  /**
+   * The input letters behind output word [w, e) when they map one to one (only deleted characters in
+   * between), else undefined. Needs the group starts, which lexicon mode always records.
+   */
+  inputForm(w: number, e: number): string | undefined {
+    if (!this.al) return undefined
+    const E = this.e
+    const s = this.s
+    const end = Math.min(this.i, this.n)
+    let r = ''
+    for (let x = this.starts[w] as number; x < end; x++) {
+      const c = s.charCodeAt(x)
+      if (((E.cls[c] as number) & C_SKIP) !== 0) continue
+      if (E.letter[c] !== 1) return undefined
+      r += s[x]
+    }
+    return r.length === e - w ? r : undefined
   }
 
   insertSpace(at: number): void {
