@@ -35,6 +35,12 @@ const texts = Array.from(
     `وثيقة رقم ${i} ${'تتكرر هذه الجملة مرات عديدة في النص '.repeat(1 + (i % 7))} النهاية ${i * 7}`,
 )
 
+describe('@nuqta/dedup/node exports', () => {
+  it('exports exactly sketchParallel (a change here needs a changeset)', async () => {
+    expect(Object.keys(await import('../src/node.js')).sort()).toEqual(['sketchParallel'])
+  })
+})
+
 describe('sketchParallel', () => {
   it('gives the same sketches as MinHasher.sketch, in input order, with 1 and 2 threads', async () => {
     const expected = texts.map((t) => new MinHasher({ seed: 5 }).sketch(t))
