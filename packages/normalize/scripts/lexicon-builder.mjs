@@ -65,6 +65,24 @@ export function readings(key) {
   return out
 }
 
+/**
+ * Front-code a sorted list of words ending in ي (mirror of `parseFrontCoded` in src/lexicon.ts):
+ * each line is one digit, how many leading letters it shares with the previous word (0–9), then
+ * the rest of the word without its final ي.
+ */
+export function frontCode(words) {
+  let prev = ''
+  const out = []
+  for (const w of words) {
+    const body = w.slice(0, -1)
+    let k = 0
+    while (k < 9 && k < prev.length && k < body.length && prev[k] === body[k]) k++
+    out.push(`${k}${body.slice(k)}`)
+    prev = body
+  }
+  return out.join('\n')
+}
+
 /** Read the CoNLL train file into folded tokens. */
 export function readAnercorp(path) {
   const tokens = []
@@ -94,12 +112,31 @@ function stemCounts(counts) {
   return m
 }
 
-/** The letters before the final ى/ي, as contexts of length 1..3 (longest first). */
+/** Word-shape initials: verb/elative/مفعل prefixes; anything else is '*'. */
+const SHAPE_INITIALS = 'اتيمن'
+
+/**
+ * Suffix-model contexts of a clitic-free stem ending in ى/ي, most specific first (mirror of
+ * `contexts` in src/lexicon.ts): its shape (length, initial class) with the two letters before the
+ * final one, then the 3, 2 and 1 letters before the final one.
+ */
 export function contexts(stem) {
   const body = stem.slice(0, -1)
   const out = []
+  if (body.length >= 2) {
+    const first = SHAPE_INITIALS.includes(stem.charAt(0)) ? stem.charAt(0) : '*'
+    out.push(`${Math.min(stem.length, 9)}${first}${body.slice(-2)}`)
+    if (first !== '*') out.push(`0${first}${body.slice(-2)}`)
+  }
   for (let k = Math.min(3, body.length); k >= 1; k--) out.push(body.slice(body.length - k))
   return out
+}
+
+/** The most-stripped clitic-free reading of a folded key. */
+export function stemOf(key) {
+  let best = key
+  for (const r of readings(key)) if (r.length < best.length) best = r
+  return best
 }
 
 /**
@@ -112,7 +149,8 @@ export function contexts(stem) {
 export function buildLexiconData(opts) {
   const exclude = opts.exclude ?? new Set()
   const minSupport = opts.minSupport ?? 20
-  const threshold = opts.threshold ?? 0.97
+  const threshold = opts.threshold ?? 0.8
+  const minStem = opts.minStem ?? 6
   const minRunOnCount = opts.minRunOnCount ?? 2
   const isExcluded = (k) =>
     exclude.has(k) || exclude.has(`${k.slice(0, -1)}\u0649`) || exclude.has(`${k.slice(0, -1)}ي`)
@@ -121,11 +159,21 @@ export function buildLexiconData(opts) {
   const { aff, dic } = loadHunspell(opts.hunspellDir)
   const hunMaq = new Set()
   const hunYa = new Set()
-  expandDictionary(dic, aff, (form) => {
+  // Dictionary entries (lemma-like: nisba adjectives, verb forms, names), apart from the forms the
+  // suffix rules generate (mostly possessives such as كتابي); the suffix model learns from entries.
+  const rootYa = new Set()
+  const rootMaq = new Set()
+  expandDictionary(dic, aff, (form, root) => {
     const k = fold(form)
     if (k.length < 2 || !ARABIC_WORD.test(k)) return
-    if (k.endsWith('\u0649')) hunMaq.add(k)
-    else if (k.endsWith('\u064A')) hunYa.add(k)
+    const isRoot = form === root
+    if (k.endsWith('\u0649')) {
+      hunMaq.add(k)
+      if (isRoot) rootMaq.add(k)
+    } else if (k.endsWith('\u064A')) {
+      hunYa.add(k)
+      if (isRoot) rootYa.add(k)
+    }
   })
 
   // ---- ANERcorp counts.
@@ -164,8 +212,8 @@ export function buildLexiconData(opts) {
 
   // ---- Suffix model: counts of ي vs ى given the 1–3 letters before the final letter.
   const ctxCounts = new Map()
-  const bump = (stem, isYa) => {
-    for (const c of contexts(stem)) {
+  const bump = (word, isYa) => {
+    for (const c of contexts(stemOf(word))) {
       let e = ctxCounts.get(c)
       if (!e) {
         e = [0, 0]
@@ -174,14 +222,27 @@ export function buildLexiconData(opts) {
       e[isYa ? 0 : 1]++
     }
   }
-  for (const k of ya) bump(k, true)
-  for (const k of maq) bump(k, false)
+  const modelSource = opts.modelSource ?? 'forms'
+  for (const k of ya) if (modelSource === 'forms' || rootYa.has(k)) bump(k, true)
+  // 'mixed': ي side from dictionary entries, ى side from every listed ى form.
+  // Ayaspell roots in ى whose ي twin is also listed are mostly Egyptian spellings (عراقى): the
+  // model does not learn from them (the hand-reviewed keep list excepted).
+  for (const k of maq) {
+    if (keep.has(k)) bump(k, false)
+    else if (modelSource === 'forms' || modelSource === 'mixed') bump(k, false)
+    else if (rootMaq.has(k) && !hunYa.has(`${k.slice(0, -1)}ي`)) bump(k, false)
+  }
   const model = []
-  for (const [c, [y, m]] of ctxCounts) if (y + m >= minSupport) model.push([c, y, m])
+  const shapeMinSupport = opts.shapeMinSupport ?? 8
+  for (const [c, [y, m]] of ctxCounts) {
+    const isShape = c.charCodeAt(0) >= 0x30 && c.charCodeAt(0) <= 0x39
+    if (y + m >= (isShape ? shapeMinSupport : minSupport)) model.push([c, y, m])
+  }
   model.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
   const modelMap = new Map(model.map(([c, y, m]) => [c, [y, m]]))
-  const modelFixes = (stem) => {
-    if (stem.length < 4) return false
+  const modelFixes = (word) => {
+    const stem = stemOf(word)
+    if (stem.length < minStem) return false
     for (const c of contexts(stem)) {
       const e = modelMap.get(c)
       if (e) return e[0] / (e[0] + e[1]) >= threshold
@@ -194,7 +255,8 @@ export function buildLexiconData(opts) {
   for (const k of ya) {
     const m = `${k.slice(0, -1)}\u0649`
     if (maq.has(m)) continue
-    if (k.length >= 5 && modelFixes(m)) continue
+    // Safe only when no clitic can be read off k, so every word containing k has k as its stem.
+    if (k.length >= 5 && stemOf(k) === k && modelFixes(m)) continue
     yaNeeded.push(k)
   }
 
@@ -210,8 +272,9 @@ export function buildLexiconData(opts) {
       version: 1,
       finalYa: {
         threshold,
+        minStem,
         maqsura: sorted(maq).join('\n'),
-        ya: sorted(yaNeeded).join('\n'),
+        ya: frontCode(sorted(yaNeeded)),
         model: model.map(([c, y, m]) => `${c}\t${y}\t${m}`).join('\n'),
       },
       runOn: {

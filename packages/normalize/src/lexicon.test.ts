@@ -8,7 +8,7 @@ const tiny: LexiconData = {
   finalYa: {
     threshold: 0.9,
     maqsura: 'على\nحتى\nمستشفى',
-    ya: 'في\nروسي',
+    ya: '0روس\n0ف', // front-coded روسي, في
     model: 'سك\t40\t0\nوس\t5\t5',
   },
   runOn: { tokens: 1000, words: 'الولايات\t81\nالمتحدة\t284\nفي\t300' },

@@ -84,7 +84,7 @@ export class LexiconDataError extends TypeError {
  * const data: LexiconData = {
  *   format: 'nuqta-lexicon',
  *   version: 1,
- *   finalYa: { threshold: 0.97, maqsura: 'على\nحتى', ya: 'في', model: 'سك\t40\t0' },
+ *   finalYa: { threshold: 0.9, maqsura: 'على\nحتى', ya: '0الذ\n0ف', model: 'سك\t40\t0' },
  *   runOn: { tokens: 1000, words: 'الولايات\t81\nالمتحدة\t284' },
  * }
  * ```
@@ -137,11 +137,13 @@ export interface LexiconData {
      */
     maqsura: string
     /**
-     * Clitic-free words ending in ي, one per line (only those the suffix model would not restore).
+     * Clitic-free words ending in ي (only those the suffix model would not restore), sorted and
+     * front-coded: each line is a digit, how many leading letters the word shares with the word
+     * before it (0–9), then the rest of the word without its final ي.
      *
      * @example
      * ```ts
-     * 'في\nالذي'
+     * '0الذ\n0ف' // الذي, في
      * ```
      */
     ya: string
@@ -155,6 +157,16 @@ export interface LexiconData {
      * ```
      */
     model: string
+    /**
+     * The suffix model only judges words whose clitic-free stem has at least this many letters
+     * (default 4); shorter unknown words are kept.
+     *
+     * @example
+     * ```ts
+     * data.finalYa.minStem // 6
+     * ```
+     */
+    minStem?: number
   }
   /**
    * Data for {@link Lexicon.splitRunOn}.
@@ -210,6 +222,16 @@ export interface LexiconData {
      * ```
      */
     margin?: number
+    /**
+     * A split without a boundary cue (a ة or ى before the gap, or ال after it) needs both parts
+     * at least this frequent and 4+ letters long (default 10).
+     *
+     * @example
+     * ```ts
+     * data.runOn.plainMinCount // 10
+     * ```
+     */
+    plainMinCount?: number
   }
 }
 
@@ -279,6 +301,26 @@ function foldKey(word: string, maqsuraToYa: boolean, positions?: number[]): stri
   return key
 }
 
+/** Word-shape initials: verb/elative/مفعل prefixes; anything else is '*'. */
+const SHAPE_INITIALS = 'اتيمن'
+
+/**
+ * Suffix-model contexts of a clitic-free stem ending in ى/ي, most specific first (mirrored in
+ * scripts/lexicon-builder.mjs): its shape (length, initial class) with the two letters before the
+ * final one, then the 3, 2 and 1 letters before the final one.
+ */
+function contexts(stem: string): string[] {
+  const body = stem.slice(0, -1)
+  const out: string[] = []
+  if (body.length >= 2) {
+    const first = SHAPE_INITIALS.includes(stem.charAt(0)) ? stem.charAt(0) : '*'
+    out.push(`${Math.min(stem.length, 9)}${first}${body.slice(-2)}`)
+    if (first !== '*') out.push(`0${first}${body.slice(-2)}`)
+  }
+  for (let k = Math.min(3, body.length); k >= 1; k--) out.push(body.slice(body.length - k))
+  return out
+}
+
 /** Clitic-free readings of a key: the key itself, then each proclitic strip. */
 function readings(key: string): string[] {
   const out = [key]
@@ -337,7 +379,48 @@ function parseWordSet(text: string, field: string, ending?: string): Set<string>
   return out
 }
 
-function parseCounts(text: string, field: string, columns: number): Array<[string, number[]]> {
+/** A suffix-model context: Arabic letters, optionally after a shape prefix such as `5*` or `6ي`. */
+function isContext(key: string): boolean {
+  let i = 0
+  while (i < key.length && key.charCodeAt(i) >= 0x30 && key.charCodeAt(i) <= 0x39) i++
+  if (i > 0 && i < key.length && (key[i] === '*' || SHAPE_INITIALS.includes(key.charAt(i)))) i++
+  return i < key.length && isKey(key.slice(i))
+}
+
+/** Decode the front-coded ي list (see {@link LexiconData.finalYa}). */
+function parseFrontCoded(text: string, field: string): Set<string> {
+  const out = new Set<string>()
+  if (text === '') return out
+  const lines = text.split('\n')
+  let prev = ''
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string
+    const k = line.charCodeAt(0) - 0x30
+    const rest = line.slice(1)
+    if (
+      !(k >= 0 && k <= 9) ||
+      k > prev.length ||
+      (rest !== '' && !isKey(rest)) ||
+      k + rest.length === 0
+    ) {
+      throw new LexiconDataError(
+        field,
+        `expected a digit 0–${Math.min(9, prev.length)} then Arabic letters, got ${JSON.stringify(line)}`,
+        i + 1,
+      )
+    }
+    prev = prev.slice(0, k) + rest
+    out.add(prev + YA)
+  }
+  return out
+}
+
+function parseCounts(
+  text: string,
+  field: string,
+  columns: number,
+  check: (key: string) => boolean = isKey,
+): Array<[string, number[]]> {
   const out: Array<[string, number[]]> = []
   if (text === '') return out
   const lines = text.split('\n')
@@ -347,7 +430,7 @@ function parseCounts(text: string, field: string, columns: number): Array<[strin
     const w = parts[0] as string
     if (
       parts.length !== columns + 1 ||
-      !isKey(w) ||
+      !check(w) ||
       nums.some((n) => !Number.isInteger(n) || n < 0)
     ) {
       throw new LexiconDataError(
@@ -380,7 +463,7 @@ function parseCounts(text: string, field: string, columns: number): Array<[strin
  * const lexicon = createLexicon({
  *   format: 'nuqta-lexicon',
  *   version: 1,
- *   finalYa: { threshold: 0.9, maqsura: 'على', ya: 'في', model: '' },
+ *   finalYa: { threshold: 0.9, maqsura: 'على', ya: '0ف', model: '' },
  *   runOn: { tokens: 1000, words: 'الولايات\t81\nالمتحدة\t284' },
  * })
  * lexicon.fixFinalYa('فى') // 'في'
@@ -413,18 +496,20 @@ export function createLexicon(data: LexiconData): Lexicon {
     throw new LexiconDataError('runOn', 'expected an object')
 
   const threshold = requireNumber(fy.threshold, 'finalYa.threshold', 0, 1)
+  const minStem = optionalNumber(fy.minStem, 'finalYa.minStem', 4, 64)
   const maqsura = parseWordSet(
     requireString(fy.maqsura, 'finalYa.maqsura'),
     'finalYa.maqsura',
     MAQSURA,
   )
-  const ya = parseWordSet(requireString(fy.ya, 'finalYa.ya'), 'finalYa.ya', YA)
+  const ya = parseFrontCoded(requireString(fy.ya, 'finalYa.ya'), 'finalYa.ya')
   /** ending → fix? */
   const model = new Map<string, boolean>()
   for (const [ctx, [y = 0, m = 0]] of parseCounts(
     requireString(fy.model, 'finalYa.model'),
     'finalYa.model',
     2,
+    isContext,
   )) {
     model.set(ctx, y + m > 0 && y / (y + m) >= threshold)
   }
@@ -433,6 +518,12 @@ export function createLexicon(data: LexiconData): Lexicon {
   const minCount = optionalNumber(ro.minCount, 'runOn.minCount', 3, Number.MAX_SAFE_INTEGER)
   const minPart = optionalNumber(ro.minPart, 'runOn.minPart', 3, 64)
   const margin = optionalNumber(ro.margin, 'runOn.margin', 2, 1000)
+  const plainMinCount = optionalNumber(
+    ro.plainMinCount,
+    'runOn.plainMinCount',
+    10,
+    Number.MAX_SAFE_INTEGER,
+  )
   const counts = new Map<string, number>()
   for (const [w, [c = 0]] of parseCounts(
     requireString(ro.words, 'runOn.words'),
@@ -461,12 +552,14 @@ export function createLexicon(data: LexiconData): Lexicon {
       }
     }
     if (!known) {
-      // Suffix model on the most-stripped reading: the longest ending it has statistics for decides.
-      const stem = rs[rs.length - 1] as string
-      if (stem.length < 4) return undefined
+      // Suffix model on the shortest reading: the most specific context it has statistics for decides.
+      let stem = key
+      for (const r of rs) if (r.length < stem.length) stem = r
+      if (stem.length < minStem) return undefined
       let decision: boolean | undefined
-      for (let k = Math.min(3, stem.length - 1); k >= 1 && decision === undefined; k--) {
-        decision = model.get(stem.slice(stem.length - 1 - k, stem.length - 1))
+      for (const c of contexts(stem)) {
+        decision = model.get(c)
+        if (decision !== undefined) break
       }
       if (decision !== true) return undefined
     }
@@ -475,6 +568,21 @@ export function createLexicon(data: LexiconData): Lexicon {
 
   function count(w: string): number {
     return counts.get(w) ?? 0
+  }
+
+  // Parts that attested compounds share (عبد in عبدالله/عبدالرحمن, مائة in ثلاثمائة/خمسمائة) are
+  // conventionally written joined: never split at them.
+  const heads = new Map<string, number>()
+  const tails = new Map<string, number>()
+  for (const w of counts.keys()) {
+    for (let i = minPart; i <= w.length - minPart; i++) {
+      const l = w.slice(0, i)
+      const r = w.slice(i)
+      if (counts.has(l) && counts.has(r)) {
+        heads.set(l, (heads.get(l) ?? 0) + 1)
+        tails.set(r, (tails.get(r) ?? 0) + 1)
+      }
+    }
   }
 
   function splitRunOn(word: string): number[] | undefined {
@@ -486,22 +594,37 @@ export function createLexicon(data: LexiconData): Lexicon {
     let best = Number.NEGATIVE_INFINITY
     let second = Number.NEGATIVE_INFINITY
     let bestAt = -1
+    let bestPlain = false
     for (let i = minPart; i <= key.length - minPart; i++) {
-      const a = count(key.slice(0, i))
+      const left = key.slice(0, i)
+      const a = count(left)
       if (a < minCount) continue
-      const b = count(key.slice(i))
+      const right = key.slice(i)
+      const b = count(right)
       if (b < minCount) continue
       const score = Math.log(a) + Math.log(b) - 2 * logTokens
       if (score > best) {
         second = best
         best = score
         bestAt = i
+        bestPlain = Math.min(a, b) >= plainMinCount
       } else if (score > second) {
         second = score
       }
     }
     if (bestAt < 0 || best - second < margin) return undefined
-    return [positions[bestAt] as number]
+    const left = key.slice(0, bestAt)
+    const right = key.slice(bestAt)
+    if ((heads.get(left) ?? 0) >= 2 || (tails.get(right) ?? 0) >= 2) return undefined
+    // Accept only with a cue: a word-final-only letter (ة ى) before the gap, a following ال, or two
+    // long, frequent parts.
+    const lastLeft = word.charCodeAt(positions[bestAt - 1] as number)
+    const cue =
+      lastLeft === 0x0629 ||
+      lastLeft === 0x0649 ||
+      (right.startsWith('ال') && right.length >= 5) ||
+      (bestPlain && left.length >= 4 && right.length >= 4)
+    return cue ? [positions[bestAt] as number] : undefined
   }
 
   return { fixFinalYa, splitRunOn }
