@@ -5,6 +5,7 @@ import { bandKeys, lshErrorAreas, optimalParams } from './lsh.js'
 describe('optimalParams', () => {
   it('matches datasketch for 128 permutations at 0.8 (b=9, r=13)', () => {
     expect(optimalParams(0.8, 128)).toEqual({ bands: 9, rows: 13 })
+    expect(optimalParams(0.5, 128)).toEqual({ bands: 25, rows: 5 })
   })
   it('matches the values published for 256 permutations at 0.75, with and without weights', () => {
     expect(optimalParams(0.75, 256)).toEqual({ bands: 21, rows: 12 })
