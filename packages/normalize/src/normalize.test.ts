@@ -161,6 +161,11 @@ describe('normalize', () => {
         'حاثة الولايات المتحدة للتحدث',
       )
     })
+    it('asks the lexicon with the word as written, so search splits before folding ة', () => {
+      expect(normalize('حاثة الولاياتالمتحدة', { profile: 'search', lexicon: fakeLexicon })).toBe(
+        'حاثه الولايات المتحده',
+      )
+    })
     it('does nothing without a lexicon', () => {
       expect(normalize('الولاياتالمتحدة الأوكرانى')).toBe('الولاياتالمتحدة الأوكرانى')
     })
