@@ -398,8 +398,8 @@ function inlineHeadings(line: string, offset: number): Token[] {
  * ```ts
  * import { classifyLines } from '@nuqta/corpus'
  *
- * const spans = classifyLines('Kyiv was shelled overnight.\nadmin in: Why did it happen?')
- * console.log(spans.map((s) => s.label)) // ['body', 'boilerplate']
+ * const spans = classifyLines('Kyiv was shelled.\nadmin in: Why did it happen?\nGreat post ...')
+ * console.log(spans.map((s) => s.label)) // ['body', 'boilerplate', 'boilerplate']
  * console.log(spans[1]?.ruleId) // 'boilerplate/comment-widget'
  * ```
  */
@@ -428,6 +428,29 @@ export function classifyLines(text: string, options: ClassifyLinesOptions = {}):
       lines.push({ start: s, end: e, text: line, verdict, label: verdict ? 'boilerplate' : 'body' })
     }
     pos = nl + 1
+  }
+  // a comment-widget entry needs a neighbour that confirms it (a truncated or spammy excerpt,
+  // another entry, a widget header) unless its commenter is a URL: "Fighting in: the east…" is body
+  const isEntry = (l: Line | undefined) =>
+    l?.verdict?.ruleId === 'boilerplate/comment-widget' ||
+    l?.verdict?.ruleId === 'boilerplate/spam-url' ||
+    l?.verdict?.ruleId === 'boilerplate/widget-header'
+  const isExcerpt = (l: Line | undefined) =>
+    l !== undefined &&
+    (l.text.endsWith('...') ||
+      l.text.endsWith('…') ||
+      COMMENT_SPAM_OPENING.test(l.text.toLowerCase()))
+  const unconfirmed: Line[] = []
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line
+    if (line.verdict?.ruleId !== 'boilerplate/comment-widget') continue
+    if (line.text.startsWith('http')) continue
+    if (isEntry(lines[i - 1]) || isEntry(lines[i + 1]) || isExcerpt(lines[i + 1])) continue
+    unconfirmed.push(line)
+  }
+  for (const line of unconfirmed) {
+    line.verdict = undefined
+    line.label = 'body'
   }
   // context: what follows a comment-widget entry is the comment's excerpt
   for (let i = 1; i < lines.length; i++) {
@@ -464,21 +487,6 @@ export function classifyLines(text: string, options: ClassifyLinesOptions = {}):
       }
       line.label = 'boilerplate'
     }
-  }
-  // a comment-widget entry needs a neighbour that confirms it (its excerpt, another entry, a
-  // widget header) unless its commenter is a URL: "Fighting in: the east…" stays body
-  const isWidget = (l: Line | undefined) =>
-    l?.verdict?.ruleId === 'boilerplate/comment-widget' ||
-    l?.verdict?.ruleId === 'boilerplate/spam-url' ||
-    l?.verdict?.ruleId === 'boilerplate/comment-excerpt' ||
-    l?.verdict?.ruleId === 'boilerplate/widget-header'
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as Line
-    if (line.verdict?.ruleId !== 'boilerplate/comment-widget') continue
-    if (line.text.startsWith('http')) continue
-    if (isWidget(lines[i - 1]) || isWidget(lines[i + 1])) continue
-    line.verdict = undefined
-    line.label = 'body'
   }
   const out: LabelledSpan[] = []
   for (let i = 0; i < lines.length; i++) {

@@ -155,6 +155,12 @@ describe('repairMojibake', () => {
     expect(repairMojibake(text, { minConfidence: 0.9 }).text).toBe(text)
   })
 
+  it('shows the example from its documentation', () => {
+    const { text, repairs } = repairMojibake('Ø§Ù„Ø¹Ø±Ø¨ÙŠØ© and cafÃ©')
+    expect(text).toBe('العربية and café')
+    expect(repairs[0]?.ruleId).toBe('mojibake/utf8-as-windows-1252')
+  })
+
   it('is deterministic', () => {
     const input = asCp1252(utf8(arabic))
     expect(repairMojibake(input)).toEqual(repairMojibake(input))

@@ -77,7 +77,9 @@ export function makeMojibakeCases({ arabic, english }) {
     const words = s.split(' ')
     const k = Math.min(2, words.length - 1)
     const broken = words
-      .map((w, i) => (i === k && /[^\x00-\x7f]/u.test(w) ? asCp1252(utf8(w)) : w))
+      .map((w, i) =>
+        i === k && [...w].some((ch) => ch.charCodeAt(0) > 0x7f) ? asCp1252(utf8(w)) : w,
+      )
       .join(' ')
     if (broken !== s) add('partial-utf8-as-windows-1252', broken, s)
   }
