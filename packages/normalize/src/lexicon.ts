@@ -288,6 +288,18 @@ function isAlefVariant(c: number): boolean {
  * Returns undefined when the word holds anything but Arabic letters and marks.
  */
 function foldKey(word: string, maqsuraToYa: boolean, positions?: number[]): string | undefined {
+  if (positions === undefined) {
+    // Fast path: most words need no folding and are their own key.
+    let plain = true
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i)
+      if (!isLetter(c) || isAlefVariant(c) || (maqsuraToYa && c === 0x0649)) {
+        plain = false
+        break
+      }
+    }
+    if (plain) return word
+  }
   let key = ''
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i)
@@ -388,7 +400,7 @@ function isContext(key: string): boolean {
 }
 
 /** Decode the front-coded ي list (see {@link LexiconData.finalYa}). */
-function parseFrontCoded(text: string, field: string): Set<string> {
+function parseFrontCoded(text: string, field: string, ending: string): Set<string> {
   const out = new Set<string>()
   if (text === '') return out
   const lines = text.split('\n')
@@ -410,7 +422,7 @@ function parseFrontCoded(text: string, field: string): Set<string> {
       )
     }
     prev = prev.slice(0, k) + rest
-    out.add(prev + YA)
+    out.add(prev + ending)
   }
   return out
 }
@@ -502,7 +514,8 @@ export function createLexicon(data: LexiconData): Lexicon {
     'finalYa.maqsura',
     MAQSURA,
   )
-  const ya = parseFrontCoded(requireString(fy.ya, 'finalYa.ya'), 'finalYa.ya')
+  // Stored under their ى spelling, so a lookup needs no string surgery.
+  const ya = parseFrontCoded(requireString(fy.ya, 'finalYa.ya'), 'finalYa.ya', MAQSURA)
   /** ending → fix? */
   const model = new Map<string, boolean>()
   for (const [ctx, [y = 0, m = 0]] of parseCounts(
@@ -535,8 +548,22 @@ export function createLexicon(data: LexiconData): Lexicon {
   const logTokens = Math.log(tokens)
   const minRun = Math.max(7, 2 * minPart)
 
+  // Pure functions of the word: remember recent answers (news text repeats its words).
+  const CACHE_MAX = 4096
+  const yaCache = new Map<string, string | null>()
+  const runOnCache = new Map<string, number | null>()
+
   function fixFinalYa(word: string): string | undefined {
     if (typeof word !== 'string') return undefined
+    const hit = yaCache.get(word)
+    if (hit !== undefined) return hit ?? undefined
+    const out = decideFinalYa(word)
+    if (yaCache.size >= CACHE_MAX) yaCache.clear()
+    yaCache.set(word, out ?? null)
+    return out
+  }
+
+  function decideFinalYa(word: string): string | undefined {
     let last = word.length - 1
     while (last >= 0 && isMark(word.charCodeAt(last))) last--
     if (last < 1 || word.charCodeAt(last) !== 0x0649) return undefined
@@ -546,7 +573,7 @@ export function createLexicon(data: LexiconData): Lexicon {
     for (const r of rs) if (maqsura.has(r)) return undefined
     let known = false
     for (const r of rs) {
-      if (ya.has(r.slice(0, -1) + YA)) {
+      if (ya.has(r)) {
         known = true
         break
       }
@@ -587,9 +614,29 @@ export function createLexicon(data: LexiconData): Lexicon {
 
   function splitRunOn(word: string): number[] | undefined {
     if (typeof word !== 'string' || word.length < minRun) return undefined
-    const positions: number[] = []
-    const key = foldKey(word, true, positions)
+    const hit = runOnCache.get(word)
+    if (hit !== undefined) return hit === null ? undefined : [hit]
+    const out = decideRunOn(word)
+    if (runOnCache.size >= CACHE_MAX) runOnCache.clear()
+    runOnCache.set(word, out ?? null)
+    return out === undefined ? undefined : [out]
+  }
+
+  /** Index in `word` of the key letter at `k` (keys drop marks, so they can be shorter). */
+  function letterIndex(word: string, k: number): number {
+    let seen = 0
+    for (let i = 0; i < word.length; i++) {
+      if (isMark(word.charCodeAt(i))) continue
+      if (seen === k) return i
+      seen++
+    }
+    return word.length
+  }
+
+  function decideRunOn(word: string): number | undefined {
+    const key = foldKey(word, true)
     if (key === undefined || key.length < minRun) return undefined
+    if (counts.has(key)) return undefined
     for (const r of readings(key)) if (counts.has(r)) return undefined
     let best = Number.NEGATIVE_INFINITY
     let second = Number.NEGATIVE_INFINITY
@@ -618,13 +665,13 @@ export function createLexicon(data: LexiconData): Lexicon {
     if ((heads.get(left) ?? 0) >= 2 || (tails.get(right) ?? 0) >= 2) return undefined
     // Accept only with a cue: a word-final-only letter (ة ى) before the gap, a following ال, or two
     // long, frequent parts.
-    const lastLeft = word.charCodeAt(positions[bestAt - 1] as number)
+    const lastLeft = word.charCodeAt(letterIndex(word, bestAt - 1))
     const cue =
       lastLeft === 0x0629 ||
       lastLeft === 0x0649 ||
       (right.startsWith('ال') && right.length >= 5) ||
       (bestPlain && left.length >= 4 && right.length >= 4)
-    return cue ? [positions[bestAt] as number] : undefined
+    return cue ? letterIndex(word, bestAt) : undefined
   }
 
   return { fixFinalYa, splitRunOn }
