@@ -1,3 +1,11 @@
+/*! @license Data notice for @nuqta/normalize/lexicon (the code around it is MIT):
+ * - ar-final-ya.json: derived from Ayaspell (hunspell-ar), (c) 2006-2008 Mohamed Kebdani and the
+ *   Ayaspell project (Taha Zerrouki), used under the Mozilla Public License 1.1,
+ *   https://www.mozilla.org/MPL/1.1/ ; source form: data/ and scripts/ of @nuqta/normalize.
+ * - ar-word-counts.json: word counts from the ANERcorp CAMeL Lab train split (Benajiba et al. 2007;
+ *   Obeid et al. 2020), CC BY-SA 4.0, https://creativecommons.org/licenses/by-sa/4.0/ .
+ * See data/README.md in the package for provenance and changes.
+ */
 import finalYa from '../data/ar-final-ya.json'
 import runOn from '../data/ar-word-counts.json'
 import { createLexicon, type LexiconData } from './lexicon'
