@@ -150,6 +150,20 @@ interface Decoded {
 
 const WILDCARD = -2
 
+let outBuf = new Uint16Array(256)
+
+/** UTF-16 code units to a string, in chunks (spread arguments have a size limit). */
+function codesToString(buf: Uint16Array, n: number): string {
+  if (n <= 4096) return String.fromCharCode.apply(null, buf.subarray(0, n) as unknown as number[])
+  let out = ''
+  for (let i = 0; i < n; i += 4096)
+    out += String.fromCharCode.apply(
+      null,
+      buf.subarray(i, Math.min(n, i + 4096)) as unknown as number[],
+    )
+  return out
+}
+
 function isCont(bytes: Int16Array, n: number, k: number): boolean {
   const b = k < n ? (bytes[k] as number) : -1
   return b >= 0x80 && b <= 0xbf
@@ -159,7 +173,8 @@ function isCont(bytes: Int16Array, n: number, k: number): boolean {
 function decodeWord(word: string, bytes: Int16Array, strongWild: boolean): Decoded {
   const n = bytes.length
   const seqs: Seq[] = []
-  let out = ''
+  if (outBuf.length < n * 2) outBuf = new Uint16Array(n * 2)
+  let o = 0
   let undecodedHigh = 0
   let seqChars = 0
   let i = 0
@@ -218,7 +233,10 @@ function decodeWord(word: string, bytes: Int16Array, strongWild: boolean): Decod
         }
         if (ok) {
           seqs.push({ at: i, len: span, cp, lossy })
-          out += String.fromCodePoint(cp)
+          if (cp > 0xffff) {
+            outBuf[o++] = 0xd800 + ((cp - 0x10000) >> 10)
+            outBuf[o++] = 0xdc00 + ((cp - 0x10000) & 0x3ff)
+          } else outBuf[o++] = cp
           seqChars += span
           i += span
           continue
@@ -227,10 +245,10 @@ function decodeWord(word: string, bytes: Int16Array, strongWild: boolean): Decod
     }
     const ch = word.charCodeAt(i)
     if (b >= 0x80 || ch >= 0x80) undecodedHigh++
-    out += word[i]
+    outBuf[o++] = ch
     i++
   }
-  return { out, seqs, undecodedHigh, seqChars }
+  return { out: codesToString(outBuf, o), seqs, undecodedHigh, seqChars }
 }
 
 type Script = 'ascii' | 'latin' | 'mark' | 'symbol' | 'greek' | 'ipa' | 'other'
@@ -665,6 +683,42 @@ function trimEdit(text: string, e: Edit): Edit {
   }
 }
 
+/** Merge word repairs of one rule that are separated only by a short stretch of the same line. */
+function mergeAdjacent(text: string, edits: Edit[]): void {
+  edits.sort((a, b) => a.start - b.start)
+  let w = 0
+  let parts: string[] | undefined
+  const flush = () => {
+    if (parts && w > 0) (edits[w - 1] as Edit).after = parts.join('')
+    parts = undefined
+  }
+  for (let r = 0; r < edits.length; r++) {
+    const e = edits[r] as Edit
+    const prev = w > 0 ? (edits[w - 1] as Edit) : undefined
+    if (
+      prev &&
+      prev.ruleId === e.ruleId &&
+      prev.ruleId !== 'mojibake/lossy-spaced-run' &&
+      e.start >= prev.end &&
+      e.start - prev.end <= 8
+    ) {
+      const gap = text.slice(prev.end, e.start)
+      if (!gap.includes('\n')) {
+        parts ??= [prev.after]
+        parts.push(gap, e.after)
+        prev.end = e.end
+        if (e.confidence < prev.confidence) prev.confidence = e.confidence
+        prev.lossy ||= e.lossy
+        continue
+      }
+    }
+    flush()
+    edits[w++] = e
+  }
+  flush()
+  edits.length = w
+}
+
 /** Whether a word's last characters, as Windows-1252 or Windows-1251 bytes, end inside an unfinished UTF-8 sequence. */
 function endsIncomplete(tail: string): boolean {
   for (const source of ['windows-1252', 'windows-1251'] as const) {
@@ -894,6 +948,8 @@ export function repairMojibake(
       }),
     )
   }
+
+  mergeAdjacent(text, edits)
 
   // 3. Lone C1 controls.
   if (fixC1) {
