@@ -164,6 +164,31 @@ describe('normalizer playground', () => {
     await page.close()
   })
 
+  it('applies the chosen profile and single rule toggles, marking deletions', async () => {
+    const { page, errors } = await openPlayground()
+    const input = page.locator('#nq-input')
+    const output = page.locator('#nq-output')
+    await input.fill('مدرسة أحمد كتـــاب')
+    await page.selectOption('#nq-profile', 'search')
+    await expect.poll(() => output.textContent()).toBe('مدرسه احمد كتاب')
+    const rules = await output
+      .locator('mark')
+      .evaluateAll((marks) => marks.map((m) => (m as HTMLElement).dataset.rule))
+    expect(rules).toEqual(expect.arrayContaining(['teh-marbuta', 'alef', 'tatweel']))
+    // The removed tatweel has no output text: it is a deletion marker with its rule in the title.
+    const deletion = output.locator('mark.nq-deletion').first()
+    expect(await deletion.textContent()).toBe('')
+    expect(await deletion.getAttribute('title')).toMatch(/^tatweel: /u)
+
+    // Switching one rule off overrides the profile.
+    await page.locator('.nq-rules-box summary').click()
+    await page.locator('#nq-rules input[data-path="tehMarbuta"]').uncheck()
+    await expect.poll(() => output.textContent()).toBe('مدرسة احمد كتاب')
+    expect(await output.locator('mark[data-rule="teh-marbuta"]').count()).toBe(0)
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
   it('shows English text left-to-right', async () => {
     const { page, errors } = await openPlayground()
     await page.selectOption('#nq-article', '003')
