@@ -100,6 +100,14 @@ describe('arabicLexicon', () => {
     expect(fix('فى')).toBe('في')
   })
 
+  it('fixes nisba adjectives, names and pronoun forms, known or not', () => {
+    expect(fix('البيلاروسى')).toBe('البيلاروسي')
+    expect(fix('ميدينسكى')).toBe('ميدينسكي')
+    expect(fix('ممثلى')).toBe('ممثلي')
+    expect(fix('المصرى')).toBe('المصري')
+    expect(fix('حمدى')).toBe('حمدي')
+  })
+
   it('fixes words with proclitics attached', () => {
     expect(fix('والروسى')).toBe('والروسي')
     expect(fix('بالروسى')).toBe('بالروسي')
@@ -128,6 +136,9 @@ describe('arabicLexicon', () => {
       'يحيى',
       'لدى',
       'مستوى',
+      'عيسى',
+      'مرتضى',
+      'مجتبى',
     ]) {
       expect(fix(w), w).toBeUndefined()
     }
@@ -163,6 +174,22 @@ describe('arabicLexicon', () => {
   it('splits other run-ons of two frequent words', () => {
     expect(arabicLexicon.splitRunOn('المنطقةالتي')).toEqual([7])
     expect(arabicLexicon.splitRunOn('رئيسالوزراء')).toEqual([4])
+    expect(arabicLexicon.splitRunOn('مجلسالأمن')).toEqual([4])
+    expect(arabicLexicon.splitRunOn('علىالأرض')).toEqual([3])
+    expect(arabicLexicon.splitRunOn('إلىالقاهرة')).toEqual([3])
+  })
+
+  it('keeps compounds conventionally written joined', () => {
+    for (const w of ['عبدالله', 'عبدالرحمن', 'ثلاثمائة', 'خمسمائة']) {
+      expect(arabicLexicon.splitRunOn(w), w).toBeUndefined()
+    }
+  })
+
+  it('gives the same answer on repeated calls (answers are cached)', () => {
+    const first = arabicLexicon.splitRunOn('الولاياتالمتحدة')
+    first?.push(99) // a caller mutating the result must not change the next answer
+    expect(arabicLexicon.splitRunOn('الولاياتالمتحدة')).toEqual([8])
+    expect(fix('الروسى')).toBe(fix('الروسى'))
   })
 
   it('returns indices into the input when it carries diacritics', () => {

@@ -601,8 +601,10 @@ export function createLexicon(data: LexiconData): Lexicon {
   // conventionally written joined: never split at them.
   const heads = new Map<string, number>()
   const tails = new Map<string, number>()
+  // A compound counts only when its second part has 4+ letters: shorter ones are mostly chance
+  // decompositions of ordinary words (اليمني = الي + مني).
   for (const w of counts.keys()) {
-    for (let i = minPart; i <= w.length - minPart; i++) {
+    for (let i = minPart; i <= w.length - 4; i++) {
       const l = w.slice(0, i)
       const r = w.slice(i)
       if (counts.has(l) && counts.has(r)) {
