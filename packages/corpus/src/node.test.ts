@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { UnknownFormatError } from './errors'
+import * as nodeApi from './node'
 import { listFiles, readCorpus } from './node'
 import type { Document, Warning } from './types'
 
@@ -51,5 +52,11 @@ describe('listFiles', () => {
       '002_eeba4e392e01ed39.txt',
     ])
     expect(await listFiles(join(CORPUS, '..', 'corpus', '**', '00?_*.txt'))).toHaveLength(5)
+  })
+})
+
+describe('@nuqta/corpus/node exports', () => {
+  it('exports exactly this list', () => {
+    expect(Object.keys(nodeApi).sort()).toEqual(['listFiles', 'readCorpus'])
   })
 })

@@ -230,11 +230,11 @@ export function parquetOf(list: Article[]): Uint8Array {
   return new Uint8Array(buf)
 }
 
-export function arrowOf(list: Article[]): Uint8Array {
+export function arrowOf(list: Article[], format: 'file' | 'stream' = 'file'): Uint8Array {
   const table = tableFromArrays({
     id: list.map((a) => a.stem),
     title: list.map((a) => `Title of ${a.stem}`),
     text: list.map((a) => a.text),
   })
-  return tableToIPC(table, { format: 'file' }) as Uint8Array
+  return tableToIPC(table, { format }) as Uint8Array
 }

@@ -160,6 +160,7 @@ describe('readDocuments round trip over the corpus', () => {
     for (const [fmt, bytes] of [
       ['parquet', parquetOf(all)],
       ['arrow', arrowOf(all)],
+      ['arrow', arrowOf(all, 'stream')],
     ] as const) {
       for (const input of [bytes, gzip(bytes)]) {
         const docs = await read(input)
