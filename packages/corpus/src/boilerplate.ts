@@ -6,6 +6,7 @@
  * @module
  */
 import {
+  AD_LABEL,
   ALEF_MAQSURA,
   ALEF_VARIANTS,
   ARABIC_MARKS,
@@ -14,8 +15,11 @@ import {
   BYLINE,
   COMMENT_SPAM_OPENING,
   COMMENT_WIDGET,
+  COMMENTS_PROMPT,
   COOKIE_NOTICE,
   COPYRIGHT,
+  FOLLOW_ANYWHERE,
+  MEDIA_LINK,
   NAVIGATION,
   PARENS,
   PHOTO_CREDIT,
@@ -23,7 +27,9 @@ import {
   SENTENCE_END_CHAR,
   SHARE_SUBSCRIBE,
   SHARE_TARGET_SEPARATOR,
+  SOURCE_CREDIT,
   SPAM_URL_WORD,
+  TAGS_LINE,
   TEH_MARBUTA,
   UPPER_START,
   URL_IN_LINE,
@@ -150,6 +156,18 @@ function lineRule(line: string): Verdict | undefined {
     }
   if (words <= 25 && READ_ALSO.test(lower))
     return { ruleId: 'boilerplate/read-also', reason: 'A "read also" / related-articles link' }
+  if (words <= 4 && AD_LABEL.test(lower))
+    return { ruleId: 'boilerplate/advertisement', reason: 'An advertisement label' }
+  if (words <= 40 && TAGS_LINE.test(lower))
+    return { ruleId: 'boilerplate/tags', reason: 'A list of tags or keywords' }
+  if (words <= 8 && COMMENTS_PROMPT.test(lower))
+    return { ruleId: 'boilerplate/comments', reason: 'A comment-section prompt or counter' }
+  if (words <= 15 && MEDIA_LINK.test(lower))
+    return { ruleId: 'boilerplate/read-also', reason: 'A link to a video, audio or gallery' }
+  if (words <= 6 && SOURCE_CREDIT.test(lower))
+    return { ruleId: 'boilerplate/source-credit', reason: 'A source or agency credit line' }
+  if (words <= 15 && FOLLOW_ANYWHERE.test(lower))
+    return { ruleId: 'boilerplate/share', reason: 'A follow or subscribe call' }
   if (words <= 15 && SHARE_SUBSCRIBE.test(lower))
     return { ruleId: 'boilerplate/share', reason: 'A share, follow or subscribe call' }
   if (words <= 10) {

@@ -7,6 +7,14 @@ import { type ClassifyLinesOptions, classifyLines } from './boilerplate'
 import { type RepairMojibakeOptions, repairMojibake } from './mojibake'
 import type { Removed, Repair, Warning } from './types'
 
+export {
+  type ClassifyLinesOptions,
+  classifyLines,
+  type LabelledSpan,
+  type LineLabel,
+} from './boilerplate'
+export { type RepairMojibakeOptions, type RepairMojibakeResult, repairMojibake } from './mojibake'
+
 /**
  * Options of {@link cleanText}.
  * @example

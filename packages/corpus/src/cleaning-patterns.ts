@@ -118,3 +118,24 @@ export const TEH_MARBUTA = /ة/gu
 /** Headers of sidebar widgets (`Recent Comments`, `الأكثر قراءة`) standing alone on a line. */
 export const WIDGET_HEADER =
   /^(?:recent (?:comments|posts)|most (?:read|popular|viewed)|trending(?: now)?|popular posts|الأكثر (?:قراءة|مشاهدة|تداولا)|أحدث التعليقات|آخر التعليقات|التعليقات الأخيرة|آخر الأخبار|أخبار ذات صلة|مواضيع ذات صلة|اقرأ أيضا|اقرأ أيضاً)\s?:?$/u
+
+/** An advertisement or sponsored-content label standing alone on a line. */
+export const AD_LABEL =
+  /^(?:advertisement|sponsored(?: content)?|إعلان|اعلان|محتوى مدعوم|مساحة إعلانية)$/u
+
+/** Tag and keyword lists (`Tags: Russia, Ukraine`, `الكلمات المفتاحية: …`). */
+export const TAGS_LINE =
+  /^(?:tags|topics|keywords|الكلمات المفتاحية|كلمات مفتاحية|الوسوم|وسوم|كلمات دالة) ?:/u
+
+/** Comment-section prompts and counters (`Leave a comment`, `Comments (12)`, `اترك تعليقا`). */
+export const COMMENTS_PROMPT =
+  /^(?:leave a (?:comment|reply)|add a comment|comments? \(\d{1,6}\)|\d{1,6} comments?$|اترك تعليقا|أضف تعليقا|التعليقات \(\d{1,6}\))/u
+
+/** Links to videos and audio (`WATCH: …`, `شاهد: …`, `فيديو: …`). */
+export const MEDIA_LINK = /^(?:watch|video|listen|photos|gallery|شاهد|فيديو|بالفيديو|بالصور) ?:/u
+
+/** A source or agency credit line (`المصدر: وكالات`, `Source: Reuters`). */
+export const SOURCE_CREDIT = /^(?:المصدر|المصادر|source|sources) ?:/u
+
+/** A follow/subscribe call anywhere in a short line (`لمزيد من الأخبار تابعونا على …`). */
+export const FOLLOW_ANYWHERE = /تابعونا|تابعوا صفحتنا|تابعوا قناتنا|follow us on/u
