@@ -281,6 +281,20 @@ over two lines.
     await expect(read(bad)).rejects.toSatisfy((e: unknown) => CorpusParseError.isInstance(e))
   })
 
+  it('reads a line longer than many chunks with exact line and byte offsets', async () => {
+    const big = 'x'.repeat(5_000_000)
+    const bytes = enc(`{"text":"a"}\n{"text":"${big}"}\n{"text":"b"}`)
+    async function* chunks() {
+      for (let i = 0; i < bytes.length; i += 65536) yield bytes.subarray(i, i + 65536)
+    }
+    const docs = await read(chunks())
+    expect(docs.map((d) => [d.text.length, d.source.line, d.source.byteOffset])).toEqual([
+      [1, 1, 0],
+      [5_000_000, 2, 13],
+      [1, 3, 13 + 5_000_012],
+    ])
+  })
+
   it('an explicit format wins over detection', async () => {
     const docs = await read('{"text":"not parsed as JSON"}', { format: 'text' })
     expect(docs[0]?.text).toBe('{"text":"not parsed as JSON"}')

@@ -119,15 +119,27 @@ const BYTE_LINES = new Set([
   'koi8-r',
 ])
 
-/** Lines split in the byte domain (exact byte offsets, native search), decoded one by one. */
+/** Lines split in the byte domain (exact byte offsets, native search), decoded one by one. A line
+ * longer than a chunk is gathered as a list of parts and joined once, so long lines stay linear. */
 async function* splitByteLines(
   src: TextSource,
   raw: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
 ): AsyncGenerator<Line> {
-  let carry: Uint8Array | undefined
+  let parts: Uint8Array[] = []
+  let partsLength = 0
   let line = 1
   let offset = src.startByte
   let skip = src.startByte
+  const emit = (bytes: Uint8Array): Line => {
+    const len = bytes.length
+    const end = len > 0 && bytes[len - 1] === 13 ? len - 1 : len
+    return {
+      text: src.decodeLine(bytes.subarray(0, end), offset),
+      line,
+      byteOffset: offset,
+      byteLength: len + 1,
+    }
+  }
   for await (let chunk of raw) {
     if (skip > 0) {
       const n = Math.min(skip, chunk.length)
@@ -135,39 +147,53 @@ async function* splitByteLines(
       skip -= n
       if (!chunk.length) continue
     }
-    let buf = chunk
-    if (carry) {
-      buf = new Uint8Array(carry.length + chunk.length)
-      buf.set(carry)
-      buf.set(chunk, carry.length)
-      carry = undefined
-    }
     let pos = 0
-    for (;;) {
-      const nl = buf.indexOf(10, pos)
-      if (nl < 0) break
-      const end = nl > pos && buf[nl - 1] === 13 ? nl - 1 : nl
-      yield {
-        text: src.decodeLine(buf.subarray(pos, end), offset),
-        line,
-        byteOffset: offset,
-        byteLength: nl + 1 - pos,
-      }
-      offset += nl + 1 - pos
+    let nl = chunk.indexOf(10)
+    if (nl < 0) {
+      parts.push(chunk.slice())
+      partsLength += chunk.length
+      continue
+    }
+    if (parts.length) {
+      parts.push(chunk.subarray(0, nl))
+      const joined = concatParts(parts, partsLength + nl)
+      parts = []
+      partsLength = 0
+      const l = emit(joined)
+      yield l
+      offset += l.byteLength
       line++
       pos = nl + 1
+      nl = chunk.indexOf(10, pos)
     }
-    if (pos < buf.length) carry = buf.slice(pos)
-  }
-  if (carry?.length) {
-    const end = carry[carry.length - 1] === 13 ? carry.length - 1 : carry.length
-    yield {
-      text: src.decodeLine(carry.subarray(0, end), offset),
-      line,
-      byteOffset: offset,
-      byteLength: carry.length,
+    while (nl >= 0) {
+      const l = emit(chunk.subarray(pos, nl))
+      yield l
+      offset += l.byteLength
+      line++
+      pos = nl + 1
+      nl = chunk.indexOf(10, pos)
+    }
+    if (pos < chunk.length) {
+      parts.push(chunk.slice(pos))
+      partsLength += chunk.length - pos
     }
   }
+  if (partsLength) {
+    const l = emit(concatParts(parts, partsLength))
+    yield { ...l, byteLength: partsLength }
+  }
+}
+
+function concatParts(parts: Uint8Array[], total: number): Uint8Array {
+  if (parts.length === 1) return parts[0] as Uint8Array
+  const out = new Uint8Array(total)
+  let o = 0
+  for (const p of parts) {
+    out.set(p, o)
+    o += p.length
+  }
+  return out
 }
 
 /**
@@ -185,10 +211,13 @@ export async function* splitLines(src: TextSource): AsyncGenerator<Line> {
   let line = 1
   let offset = src.startByte
   for await (const chunk of src) {
+    // search only the new text: a long line is not rescanned from its start
+    let from = buf.length
     buf = buf.length ? buf + chunk : chunk
     let pos = 0
     for (;;) {
-      const nl = buf.indexOf('\n', pos)
+      const nl = buf.indexOf('\n', Math.max(pos, from))
+      from = 0
       if (nl < 0) break
       const len = src.byteLength(buf, pos, nl + 1)
       const end = nl > pos && buf.charCodeAt(nl - 1) === 13 ? nl - 1 : nl
