@@ -256,7 +256,7 @@ if (values.only !== 'finalya') {
       if (t.endsWith('\u0649')) {
         const fx = shipped.fixFinalYa(t)
         if (fx) corpusFixes.push(`${t}→${fx}`)
-      else corpusKept.add(t)
+        else corpusKept.add(t)
       }
     }
   }

@@ -17,11 +17,6 @@ export function fold(word) {
   return word.replace(MARKS, '').replace(ALEFS, '\u0627')
 }
 
-/** Run-on keys also fold ى into ي (ANERcorp mixes them). */
-export function foldRunOn(word) {
-  return fold(word).replace(/\u0649/gu, '\u064A')
-}
-
 /** Proclitic chains stripped at lookup time (mirror of CLITICS in src/lexicon.ts), longest first. */
 export const CLITICS = [
   'وبال',
@@ -261,7 +256,9 @@ export function buildLexiconData(opts) {
   }
 
   // ---- Run-on words: corpus frequencies (folded with ى→ي), words seen ≥ minRunOnCount times.
-  const runCounts = countMap(tokens, foldRunOn)
+  // Keys keep ى apart from ي: the runtime folds them for run-on lookups and reads which spelling
+  // the corpus prefers for final-ya.
+  const runCounts = countMap(tokens, fold)
   const freq = [...runCounts].filter(([w, c]) => c >= minRunOnCount && !isExcluded(w))
   freq.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
 

@@ -187,7 +187,9 @@ export interface LexiconData {
      */
     tokens: number
     /**
-     * Word counts, one `word<TAB>count` line per word (ى written as ي in these keys).
+     * Word counts, one `word<TAB>count` line per word. Run-on lookups treat final ى and ي as one
+     * letter; a word the final-ya lists lack is fixed (or kept) when the corpus uses its ي (or ى)
+     * spelling at least 3 times and more than 3× as often as the other.
      *
      * @example
      * ```ts
@@ -537,13 +539,27 @@ export function createLexicon(data: LexiconData): Lexicon {
     10,
     Number.MAX_SAFE_INTEGER,
   )
-  const counts = new Map<string, number>()
+  const rawCounts = new Map<string, number>()
   for (const [w, [c = 0]] of parseCounts(
     requireString(ro.words, 'runOn.words'),
     'runOn.words',
     1,
   )) {
-    counts.set(w, c)
+    rawCounts.set(w, (rawCounts.get(w) ?? 0) + c)
+  }
+  // Run-on lookups fold ى into ي (corpora mix them); final-ya learns which spelling the corpus
+  // clearly prefers (≥ 3 uses and more than 3× the other spelling) for words the lists lack.
+  const counts = new Map<string, number>()
+  for (const [w, c] of rawCounts) {
+    const last = w.length - 1
+    const k = w.charCodeAt(last) === 0x0649 ? w.slice(0, last) + YA : w
+    counts.set(k, (counts.get(k) ?? 0) + c)
+    const end = w.charCodeAt(last)
+    if (c < 3 || (end !== 0x0649 && end !== 0x064a)) continue
+    const twin = w.slice(0, last) + (end === 0x0649 ? YA : MAQSURA)
+    if (c <= 3 * (rawCounts.get(twin) ?? 0)) continue
+    if (end === 0x0649) maqsura.add(w)
+    else ya.add(twin)
   }
   const logTokens = Math.log(tokens)
   const minRun = Math.max(7, 2 * minPart)
