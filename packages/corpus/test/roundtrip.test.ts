@@ -175,6 +175,27 @@ describe('readDocuments round trip over the corpus', () => {
     }
   })
 
+  it('gives the same documents when the bytes arrive in 7-byte chunks, in every format', async () => {
+    for (const format of TEXT_FORMATS) {
+      for (const enc of ['utf-8', 'utf-16le-bom', 'windows-1256'] as const) {
+        const joined = all
+          .filter((a) => encode(a.text, enc))
+          .map((a) => wrapText(a, format).replace('ENCODING', label(enc)))
+          .join('')
+        const whole = encode(joined, enc)
+        if (!whole) continue
+        async function* tiny() {
+          for (let i = 0; i < (whole as Uint8Array).length; i += 7)
+            yield (whole as Uint8Array).subarray(i, i + 7)
+        }
+        const a = await read(whole)
+        const b = []
+        for await (const d of readDocuments(tiny(), { clean: false })) b.push(d)
+        expect(b, `${format} ${enc}`).toEqual(a)
+      }
+    }
+  })
+
   it('reads one JSONL file of all articles in every encoding that holds them all', async () => {
     const jsonl = all.map((a) => wrapText(a, 'jsonl')).join('')
     for (const enc of ['utf-8', 'utf-8-bom', 'utf-16le-bom', 'utf-16be-bom', 'utf-16le'] as const) {

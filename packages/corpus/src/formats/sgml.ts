@@ -287,6 +287,7 @@ export async function* parseSgml(src: TextSource, ctx: BuildContext): AsyncGener
   let record = 0
   let final = false
   let outside = ''
+  let resume = 0
   const it = src[Symbol.asyncIterator]()
   const advance = (to: number): void => {
     posByte += src.byteLength(buf, pos, to)
@@ -307,8 +308,10 @@ export async function* parseSgml(src: TextSource, ctx: BuildContext): AsyncGener
         break
       }
       if (record === 0 && outside.length < 1 << 20) outside += buf.slice(pos, start)
-      const close = findDocClose(buf, start)
-      const nextOpen = findDocOpen(buf, start + 4)
+      // a long document waiting for more input is not rescanned from its start
+      const searchFrom = Math.max(start + 4, start + resume - 8)
+      const close = findDocClose(buf, searchFrom)
+      const nextOpen = findDocOpen(buf, searchFrom)
       let end: number
       let broken = false
       if (close && (nextOpen < 0 || close[0] < nextOpen)) end = close[1]
@@ -319,9 +322,11 @@ export async function* parseSgml(src: TextSource, ctx: BuildContext): AsyncGener
         end = buf.length
         broken = true
       } else {
+        resume = buf.length - start
         advance(start)
         break
       }
+      resume = 0
       advance(start)
       const byteOffset = posByte
       const line = posLine
