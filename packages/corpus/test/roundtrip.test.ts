@@ -148,8 +148,12 @@ describe('readDocuments round trip over the corpus', () => {
 
   it('reads a WET file of all articles, plain and per-record gzip', async () => {
     const records = all.map(wetFor)
-    for (const input of [concatBytes(records), gzipMembers(records), gzip(concatBytes(records))]) {
-      const docs = await read(input)
+    const plain = concatBytes(records)
+    async function* tiny() {
+      for (let i = 0; i < plain.length; i += 7) yield plain.subarray(i, i + 7)
+    }
+    for (const input of [plain, gzipMembers(records), gzip(plain), tiny()]) {
+      const docs = await read(input as Uint8Array)
       expect(docs.map((d) => d.text)).toEqual(all.map((a) => a.text.trim()))
       expect(docs.map((d) => d.source.record)).toEqual([0, 1, 2, 3, 4])
       expect(docs.every((d) => d.source.encoding === 'utf-8')).toBe(true)
