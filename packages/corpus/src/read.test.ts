@@ -136,6 +136,16 @@ describe('readDocuments', () => {
     })
   })
 
+  it('detects CSV whose first row is longer than the detection sample', async () => {
+    const long = 'قال الرئيس; "نعم" '.repeat(8000)
+    const csv = `id;text\n1;"${long.replaceAll('"', '""')}"\n2;short\n`
+    const docs = await read(csv)
+    expect(docs.map((d) => [d.source.format, d.id, d.text.length])).toEqual([
+      ['csv', '1', long.trim().length],
+      ['csv', '2', 5],
+    ])
+  })
+
   it('reads TSV and semicolon CSV', async () => {
     expect(
       (await read('id\ttext\na\tone\nb\ttwo\n')).map((d) => [d.source.format, d.text]),

@@ -128,7 +128,9 @@ export function detectCsvDelimiter(sample: string): string | undefined {
     if (!header || header.fields.length < 2 || header.problem) continue
     if (header.fields.some((f) => f.trim().length > 64 || f.trim().length === 0)) continue
     const row = parseRecord(sample, header.end, code, false)
-    if (!row || row.fields.length !== header.fields.length) continue
+    // a first row longer than the sample (a whole article in a quoted field) cannot be counted
+    const cutOff = !row && sample.length >= 16384 && sample.charCodeAt(header.end) !== 0x0a
+    if (!cutOff && (!row || row.fields.length !== header.fields.length)) continue
     if (header.fields.length > bestCount) {
       best = d
       bestCount = header.fields.length
@@ -162,7 +164,7 @@ export async function* parseCsv(
     const next = await it.next()
     if (next.done) final = true
     else buf = buf.length ? buf + next.value : next.value
-    if (!final && buf.length < 4096 && header === undefined) continue
+    if (!final && buf.length < 65536 && header === undefined) continue
     if (delim < 0) delim = codeOf(detectCsvDelimiter(buf) ?? ',')
     let pos = 0
     while (pos < buf.length) {
