@@ -286,28 +286,25 @@ function isAlefVariant(c: number): boolean {
 }
 
 /**
- * Lookup key of a word plus, for each key position, the index in `word` it came from.
+ * Lookup key of a word: tashkeel and tatweel dropped, أ إ آ ٱ as ا, and ى as ي when asked.
  * Returns undefined when the word holds anything but Arabic letters and marks.
  */
-function foldKey(word: string, maqsuraToYa: boolean, positions?: number[]): string | undefined {
-  if (positions === undefined) {
-    // Fast path: most words need no folding and are their own key.
-    let plain = true
-    for (let i = 0; i < word.length; i++) {
-      const c = word.charCodeAt(i)
-      if (!isLetter(c) || isAlefVariant(c) || (maqsuraToYa && c === 0x0649)) {
-        plain = false
-        break
-      }
+function foldKey(word: string, maqsuraToYa: boolean): string | undefined {
+  let plain = true
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i)
+    if (!isLetter(c) || isAlefVariant(c) || (maqsuraToYa && c === 0x0649)) {
+      plain = false
+      break
     }
-    if (plain) return word
   }
+  // Fast path: most words need no folding and are their own key.
+  if (plain) return word
   let key = ''
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i)
     if (isMark(c)) continue
     if (!isLetter(c)) return undefined
-    positions?.push(i)
     if (isAlefVariant(c)) key += ALEF
     else if (maqsuraToYa && c === 0x0649) key += YA
     else key += word[i]
@@ -462,11 +459,14 @@ function parseCounts(
  * Build a {@link Lexicon} from {@link LexiconData}. Parsing is done once here; every lookup
  * after that is a few `Set`/`Map` probes.
  *
- * `fixFinalYa` keeps a word whose ى spelling is known (after stripping proclitics such as و ف ب
- * ك ل ال وال بال لل س), fixes it when its ي spelling is known, and otherwise asks a suffix model
- * (share of ي among lexicon words with the same last letters), fixing only above `threshold`.
- * `splitRunOn` splits an unknown run of ≥ 7 letters once, where both parts are frequent words and
- * the best split clearly beats the others.
+ * `fixFinalYa` keeps a word whose ى spelling is known (also after stripping proclitics such as
+ * و ف ب ك ل ال وال بال لل س), fixes it when its ي spelling is known or clearly preferred by the
+ * corpus counts, and otherwise asks a suffix model (share of ي among lexicon words with the same
+ * ending), fixing only words with a stem of `minStem`+ letters at `threshold` or above.
+ * `splitRunOn` splits an unknown run of ≥ 7 letters once, where both parts are frequent words,
+ * the best cut clearly beats the others, and a cue backs it (ة or ى before the gap, ال after it,
+ * or two long frequent parts); cuts inside conventional compounds (عبدالله, ثلاثمائة) are refused.
+ * Both answer from a small cache for words seen recently.
  *
  * @param data - the word data, e.g. the JSON shipped as `@nuqta/normalize/lexicon`
  * @returns a lexicon for `normalize(text, { lexicon })`
