@@ -683,6 +683,72 @@ function trimEdit(text: string, e: Edit): Edit {
   }
 }
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
+
+/**
+ * Lines that re-encode through Windows-1252 into valid UTF-8 with at least three multi-byte
+ * sequences, whose decoded text holds no Latin-1/Latin-extended letter, C1 control or dagger (so no
+ * clean accented Latin text can qualify, and no second layer of Windows-1252/1251 mojibake is left).
+ */
+function fastLines(text: string, edits: Edit[]): void {
+  const enc = encoder('windows-1252')
+  let pos = 0
+  while (pos < text.length) {
+    let nl = text.indexOf('\n', pos)
+    if (nl < 0) nl = text.length
+    const start = pos
+    pos = nl + 1
+    if (nl - start < 8) continue
+    let leads = 0
+    let high = false
+    let ok = true
+    const bytes = new Uint8Array(nl - start)
+    for (let i = start; i < nl; i++) {
+      const b = enc[text.charCodeAt(i)] as number
+      if (b < 0) {
+        ok = false
+        break
+      }
+      if (b >= 0x80) high = true
+      if (b >= 0xc2 && b <= 0xf4) leads++
+      bytes[i - start] = b
+    }
+    if (!ok || !high || leads < 3) continue
+    let decoded: string
+    try {
+      decoded = strictUtf8.decode(bytes)
+    } catch {
+      continue
+    }
+    let plausible = true
+    for (let i = 0; i < decoded.length; i++) {
+      const c = decoded.charCodeAt(i)
+      if (
+        (c >= 0x80 && c < 0x250) ||
+        (c >= 0x400 && c < 0x460) ||
+        c === 0x2020 ||
+        c === 0x2021 ||
+        (c >= 0xe000 && c < 0xf900)
+      ) {
+        plausible = false
+        break
+      }
+    }
+    if (!plausible) continue
+    edits.push(
+      trimEdit(text, {
+        start,
+        end: nl,
+        after: decoded,
+        ruleId: 'mojibake/utf8-as-windows-1252',
+        reason: `UTF-8 read as ${SOURCE_LABEL['windows-1252']}`,
+        confidence: 0.99,
+        lossy: false,
+      }),
+    )
+  }
+}
+
 /** Merge word repairs of one rule that are separated only by a short stretch of the same line. */
 function mergeAdjacent(text: string, edits: Edit[]): void {
   edits.sort((a, b) => a.start - b.start)
@@ -872,6 +938,10 @@ export function repairMojibake(
     }
   }
   // spaced runs are found in text order and words are visited in text order: one moving pointer
+  // 0. Whole lines of UTF-8 in a non-Latin script read as Windows-1252 (the common case of a fully
+  // broken Arabic text): one native strict UTF-8 decode per line instead of word-by-word work.
+  fastLines(text, edits)
+  edits.sort((a, b) => a.start - b.start)
   const taken = edits.map((e) => [e.start, e.end] as const)
   let t = 0
   const skip = (start: number, end: number) => {
