@@ -57,6 +57,12 @@ describe('createLexicon', () => {
     expect((catchError(() => createLexicon(model)) as LexiconDataError).field).toBe('finalYa.model')
   })
 
+  it('rejects a front-coded line that shares more letters than the previous word has', () => {
+    const bad = { ...tiny, finalYa: { ...tiny.finalYa, ya: '0روس\n9ف' } }
+    const e = catchError(() => createLexicon(bad)) as LexiconDataError
+    expect([e.field, e.line]).toEqual(['finalYa.ya', 2])
+  })
+
   it('rejects a threshold outside [0, 1] and a missing section', () => {
     const t = { ...tiny, finalYa: { ...tiny.finalYa, threshold: 1.5 } }
     expect((catchError(() => createLexicon(t)) as LexiconDataError).field).toBe('finalYa.threshold')
