@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createLexicon, type LexiconData, LexiconDataError } from './lexicon'
 import { arabicLexicon } from './lexicon-data'
@@ -222,6 +223,56 @@ describe('arabicLexicon', () => {
     expect(arabicLexicon.splitRunOn('فيمصر')).toBeUndefined()
     expect(arabicLexicon.splitRunOn('UnitedStates')).toBeUndefined()
     expect(arabicLexicon.splitRunOn('الولايات-المتحدة')).toBeUndefined()
+  })
+})
+
+describe('arabicLexicon on arbitrary words', () => {
+  // Arabic letters (with ى ي ة and hamza forms) and a few marks, in any order.
+  const letters = [...'ابتثجحخدذرزسشصضطظعغفقكلمنهويىةأإآءؤئ', '\u064E', '\u0651', '\u0640']
+  const word = fc
+    .array(fc.constantFrom(...letters), { minLength: 1, maxLength: 24 })
+    .map((a) => a.join(''))
+
+  it('fixFinalYa changes only a final ى, into ي', () => {
+    fc.assert(
+      fc.property(word, (w) => {
+        const out = arabicLexicon.fixFinalYa(w)
+        if (out === undefined) return
+        const i = w.lastIndexOf('ى')
+        expect(out).toBe(`${w.slice(0, i)}ي${w.slice(i + 1)}`)
+        expect(w.slice(i + 1).replace(/[\u064E\u0651\u0640]/gu, '')).toBe('')
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('splitRunOn cuts once, inside the word, before a letter', () => {
+    fc.assert(
+      fc.property(word, (w) => {
+        const cut = arabicLexicon.splitRunOn(w)
+        if (cut === undefined) return
+        expect(cut.length).toBe(1)
+        const at = cut[0] as number
+        expect(at > 0 && at < w.length).toBe(true)
+        expect('\u064E\u0651\u0640'.includes(w.charAt(at))).toBe(false)
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('splits joined pairs of frequent words where a cue marks the gap', () => {
+    const pairs = fc.constantFrom(
+      ['المنطقة', 'العربية'],
+      ['الحكومة', 'العراقية'],
+      ['وزير', 'الخارجية'],
+      ['رئيس', 'الوزراء'],
+      ['الولايات', 'المتحدة'],
+    )
+    fc.assert(
+      fc.property(pairs, ([a, b]) => {
+        expect(arabicLexicon.splitRunOn(a + b)).toEqual([a.length])
+      }),
+    )
   })
 })
 
