@@ -343,8 +343,26 @@ function hasLoneSurrogate(out: Uint16Array, len: number): boolean {
   return false
 }
 
+/** Node's Buffer, when running in Node: its UTF-16LE decode is a plain copy that keeps lone surrogates. */
+interface NodeBuffer {
+  from(
+    buffer: ArrayBufferLike,
+    byteOffset: number,
+    length: number,
+  ): { toString(encoding: 'utf16le'): string }
+}
+const nodeBuffer: NodeBuffer | undefined = (() => {
+  const g = globalThis as { Buffer?: unknown; process?: { versions?: { node?: unknown } } }
+  return typeof g.process?.versions?.node === 'string' && typeof g.Buffer === 'function'
+    ? (g.Buffer as unknown as NodeBuffer)
+    : undefined
+})()
+
 /** Builds a string from code units, keeping lone surrogates as they are. */
 export function unitsToString(out: Uint16Array, len: number): string {
+  if (len > 512 && LITTLE_ENDIAN && nodeBuffer !== undefined) {
+    return nodeBuffer.from(out.buffer, out.byteOffset, len * 2).toString('utf16le')
+  }
   if (len > 512 && LITTLE_ENDIAN && !hasLoneSurrogate(out, len)) {
     // a UTF-16LE decode is several times faster than fromCharCode on long texts; it would replace
     // lone surrogates with U+FFFD, hence the check above
