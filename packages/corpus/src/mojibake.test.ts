@@ -139,6 +139,7 @@ describe('repairMojibake', () => {
       'قال «الرئيس»: هل هذا صحيح؟ نعم؛ ضغط، ظلم، ٣١٢ و١٠٠٪',
       'Ôôô VIDA MINHA, C O N C L U S Ã O, SÃO PAULO, à la carte, déjà vu',
       'Привет, мир. Γειά σου κόσμε. שלום עולם.',
+      'Brontë…” and Brontë…” and Brontë…” again',
     ]
     for (const text of clean) expect(repairMojibake(text)).toEqual({ text, repairs: [] })
   })

@@ -735,6 +735,16 @@ function fastLines(text: string, edits: Edit[]): void {
       }
     }
     if (!plausible) continue
+    // a CJK/Hangul/Indic… character glued to a Latin letter is a clean Latin line that happened to
+    // be valid UTF-8 ("Brontë…”" → "Bront뒔"), not mojibake
+    for (let i = 0; i < decoded.length && plausible; i++) {
+      const c = decoded.charCodeAt(i)
+      if (c < 0x800 || (c >= 0x2000 && c < 0x2c00) || (c >= 0x3000 && c < 0x3040) || c >= 0xfe30)
+        continue
+      if (isAsciiLetter(decoded.charCodeAt(i - 1)) || isAsciiLetter(decoded.charCodeAt(i + 1)))
+        plausible = false
+    }
+    if (!plausible) continue
     edits.push(
       trimEdit(text, {
         start,
