@@ -77,7 +77,7 @@ export function detectTextFormat(sample: string): { format: Format; reason?: str
     i++
   const first = sample.charCodeAt(i)
   if (sample.startsWith('WARC/', i)) return { format: 'warc' }
-  if (first === 0x7b /* { */) return { format: 'jsonl' }
+  if (first === 0x7b /* { */ || first === 0x5b /* [ */) return { format: 'jsonl' }
   if (first === 0x3c /* < */) {
     if (findDocOpen(sample, i) >= 0) return { format: 'sgml' }
     const lower = sample.slice(i, i + 512).toLowerCase()

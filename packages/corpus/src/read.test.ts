@@ -78,6 +78,19 @@ describe('readDocuments', () => {
     )
   })
 
+  it('reads a JSON array or one pretty-printed JSON object as records', async () => {
+    const array = await read('[\n  {"id": "1", "text": "one"},\n  {"id": "2", "text": "two"}\n]\n')
+    expect(array.map((d) => [d.id, d.text, d.source.format])).toEqual([
+      ['1', 'one', 'jsonl'],
+      ['2', 'two', 'jsonl'],
+    ])
+    const pretty = await read('{\n  "id": "p",\n  "text": "نص"\n}\n')
+    expect(pretty.map((d) => [d.id, d.text])).toEqual([['p', 'نص']])
+    const broken = await read('{\n  "id": "p",\n')
+    expect(broken.every((d) => d.warnings[0]?.ruleId === 'jsonl/malformed-line')).toBe(true)
+    expect(broken.map((d) => d.source.line)).toEqual([1, 2])
+  })
+
   it('takes JSONL fields from dotted paths and the field map', async () => {
     const line =
       '{"meta":{"headline":"H","when":"2022-03-29T10:00:00+03:00"},"body":"نص","uid":7}\n'
