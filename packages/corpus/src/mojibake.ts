@@ -1047,6 +1047,15 @@ export function repairMojibake(
         k++
       }
       if (i < coveredTo) continue
+      // between two letters only an apostrophe or a letter is plausible ("don\u0092t"); a dagger
+      // or a quote there means another code page ("Coatl\u0087n" is MacRoman "Coatlán"): leave it
+      if (
+        isLetterCode(text.charCodeAt(i - 1)) &&
+        isLetterCode(text.charCodeAt(i + 1)) &&
+        mapped !== 0x2019 &&
+        !isLetterCode(mapped)
+      )
+        continue
       edits.push({
         start: i,
         end: i + 1,
