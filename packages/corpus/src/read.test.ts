@@ -269,6 +269,31 @@ over two lines.
     expect(docs[0]?.warnings[0]).toMatchObject({ ruleId: 'encoding/declared-mismatch' })
   })
 
+  it('overrides a WARC HTTP charset that the bytes contradict, with a warning at the record', async () => {
+    const html = enc(
+      '<html><head><meta charset="windows-1256"><title>ت</title></head><body><p>قال بوتين في كلمة</p></body></html>',
+    )
+    const http = new Uint8Array([
+      ...enc('HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=ISO-8859-1\r\n\r\n'),
+      ...html,
+    ])
+    const head = `WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:r1>\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: ${http.length}\r\n\r\n`
+    const docs = await read(new Uint8Array([...enc(head), ...http, ...enc('\r\n\r\n')]), {
+      name: 'x.warc',
+    })
+    expect(docs[0]).toMatchObject({
+      text: 'قال بوتين في كلمة',
+      title: 'ت',
+      source: { encoding: 'utf-8' },
+    })
+    expect(docs[0]?.warnings[0]).toMatchObject({
+      ruleId: 'encoding/declared-mismatch',
+      byteOffset: 0,
+      file: 'x.warc',
+    })
+    expect(docs[0]?.warnings[0]?.reason).toContain('HTTP Content-Type')
+  })
+
   it('gives a clear error naming the formats tried for binary input', async () => {
     const png = new Uint8Array([
       0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 1,
