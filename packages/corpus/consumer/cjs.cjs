@@ -19,6 +19,18 @@ async function main() {
     })(),
     (e) => CorpusParseError.isInstance(e) && e.line === 2,
   )
+  // Parquet through the lazily imported, ESM-only hyparquet, from CommonJS
+  const parquet = Buffer.from(
+    'UEFSMRUGFRwVIFwVBBUAFQQVABUEFQAAAAMDDCwCAAAAcDECAAAAcDIVBhVSFVZcFQQVABUEFQAVBBUAAAADAyeYEQAAANmC2KfZhCDYqNmI2KrZitmGDgAAAFRhbGtzIHJlc3VtZWQuFQQZPEgEcm9vdBUEABUMJQIYAmlkJQAAFQwlAhgEdGV4dCUAABYEGRwZLCYIHBUMGRUAGRgCaWQVAhYEFkYWSiYIPDYAKAJwMhgCcDEAGRwVBhUAFQIAAAAmUhwVDBkVABkYBHRleHQVAhYEFnwWgAEmUjw2ACgP2YLYp9mEINio2YjYqtmLGA5UYWxrcyByZXN1bWVkLhIAGRwVBhUAFQIAAAAWwgEWBDbKAQAoCWh5cGFycXVldBksHAAAHAAAAMEAAABQQVIx',
+    'base64',
+  )
+  const rows = []
+  for await (const d of readDocuments(new Uint8Array(parquet), { clean: false }))
+    rows.push([d.id, d.lang, d.text])
+  assert.deepEqual(rows, [
+    ['p1', 'ar', 'قال بوتين'],
+    ['p2', 'en', 'Talks resumed.'],
+  ])
   assert.equal(typeof listFiles, 'function')
   console.log('cjs ok')
 }
