@@ -159,6 +159,16 @@ describe('readDocuments', () => {
     ])
   })
 
+  it('keeps a TSV field that starts with a quotation as written', async () => {
+    const docs = await read('id\ttext\n1\t"We will win," he said.\n2\tplain\n')
+    expect(docs.map((d) => d.text)).toEqual(['"We will win," he said.', 'plain'])
+    expect(docs[0]?.warnings[0]).toMatchObject({
+      ruleId: 'csv/stray-quote',
+      line: 2,
+      severity: 'warning',
+    })
+  })
+
   it('reads TSV and semicolon CSV', async () => {
     expect(
       (await read('id\ttext\na\tone\nb\ttwo\n')).map((d) => [d.source.format, d.text]),

@@ -22,6 +22,8 @@ interface ParsedRecord {
   end: number
   /** Line breaks consumed (inside quotes and the terminator). */
   newlines: number
+  /** A field started with a quote that did not end it, and was read as written. */
+  loose: boolean
   problem?: string
 }
 
@@ -45,9 +47,11 @@ function parseRecord(
   const fields: string[] = []
   let i = pos
   let problem: string | undefined
+  let loose = false
   const len = s.length
   for (;;) {
     if (i < len && s.charCodeAt(i) === QUOTE) {
+      const fieldStart = i
       let j = i + 1
       let val = ''
       for (;;) {
@@ -72,12 +76,25 @@ function parseRecord(
       if (i < len) {
         const c = s.charCodeAt(i)
         if (c !== delim && c !== 10 && c !== 13) {
-          // stray text after the closing quote: keep it, say so
           let k = i
           while (k < len && s.charCodeAt(k) !== delim && s.charCodeAt(k) !== 10) k++
           if (k >= len && !final) return undefined
-          problem ??= 'text after a closing quote'
-          val += s.slice(i, k)
+          if (!val.includes('\n')) {
+            // a field that only starts with a quote ('"Yes," he said'): read it as written
+            let e = k
+            if (
+              e > fieldStart &&
+              s.charCodeAt(e - 1) === 13 &&
+              (k >= len || s.charCodeAt(k) === 10)
+            )
+              e--
+            val = s.slice(fieldStart, e)
+            loose = true
+          } else {
+            // stray text after a closing quote: keep it, say so
+            problem ??= 'text after a closing quote'
+            val += s.slice(i, k)
+          }
           i = k
         }
       }
@@ -100,6 +117,7 @@ function parseRecord(
         fields,
         end: len,
         newlines: countNewlines(s, pos, len),
+        loose,
         ...(problem ? { problem } : {}),
       }
     const c = s.charCodeAt(i)
@@ -110,7 +128,13 @@ function parseRecord(
     if (c === 13) i++
     if (i < len && s.charCodeAt(i) === 10) i++
     else if (i >= len && !final) return undefined
-    return { fields, end: i, newlines: countNewlines(s, pos, i), ...(problem ? { problem } : {}) }
+    return {
+      fields,
+      end: i,
+      newlines: countNewlines(s, pos, i),
+      loose,
+      ...(problem ? { problem } : {}),
+    }
   }
 }
 
@@ -185,6 +209,18 @@ export async function* parseCsv(
               ruleId: 'csv/malformed-row',
               reason: `Row at line ${line}: ${rec.problem}`,
               severity: 'error',
+              ...where,
+            },
+            options,
+          ),
+        )
+      if (rec.loose && header)
+        warnings.push(
+          report(
+            {
+              ruleId: 'csv/stray-quote',
+              reason: `Row at line ${line}: a field starts with a quote that does not close it; read as written`,
+              severity: 'warning',
               ...where,
             },
             options,
