@@ -199,6 +199,18 @@ describe('normalizer playground', () => {
   })
 })
 
+describe('normalize guide', () => {
+  it('renders its examples with their outputs and links to the API pages', async () => {
+    const { page, errors } = await open('/guides/normalize/')
+    const main = (await page.locator('main').textContent()) ?? ''
+    expect(main).toContain("import { arabicLexicon } from '@nuqta/normalize/lexicon'")
+    expect(main).toContain('قال الرئيس الأوكراني إن الولايات المتحدة تقف على الحياد حتى الآن')
+    expect(await page.locator('main a[href^="/api/"]').count()).toBeGreaterThanOrEqual(6)
+    expect(errors).toEqual([])
+    await page.close()
+  })
+})
+
 /** The first line of code in the `@example` of `declare function <name>` in the built d.ts. */
 function exampleLine(name: string): string {
   const dts = readFileSync(join(root, '../../packages/normalize/dist/index.d.ts'), 'utf8')
