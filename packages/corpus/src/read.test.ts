@@ -332,6 +332,23 @@ over two lines.
     )
   })
 
+  it('round-trips any texts through RFC 4180 CSV and through JSONL (property)', async () => {
+    const textArb = fc
+      .string({ unit: 'grapheme', minLength: 1, maxLength: 40 })
+      .filter((t) => t.trim() === t && !t.includes('\r') && t.length > 0)
+    await fc.assert(
+      fc.asyncProperty(fc.array(textArb, { minLength: 1, maxLength: 6 }), async (texts) => {
+        const csv = `id,text\r\n${texts.map((t, i) => `${i},"${t.replaceAll('"', '""')}"`).join('\r\n')}\r\n`
+        const fromCsv = await read(csv, { format: 'csv' })
+        expect(fromCsv.map((d) => d.text)).toEqual(texts)
+        const jsonl = texts.map((t) => JSON.stringify({ text: t })).join('\n')
+        const fromJsonl = await read(jsonl, { format: 'jsonl' })
+        expect(fromJsonl.map((d) => d.text)).toEqual(texts)
+      }),
+      { numRuns: 100 },
+    )
+  })
+
   it('reads a gzip of a gzip, and reports corrupt gzip as a parse error', async () => {
     const inner = gzipSync(gzipSync(Buffer.from('{"text":"deep"}\n')))
     expect((await read(new Uint8Array(inner))).map((d) => d.text)).toEqual(['deep'])
