@@ -151,6 +151,15 @@ describe('repairMojibake', () => {
     )
   })
 
+  it('uncurls quotes only when asked, as a separate cosmetic repair', () => {
+    const input = '“Hello,” he said. It’s Ø§Ù„Ø¹Ø±Ø¨ÙŠØ©.'
+    expect(repairMojibake(input).text).toBe('“Hello,” he said. It’s العربية.')
+    const { text, repairs } = repairMojibake(input, { uncurlQuotes: true })
+    expect(text).toBe('"Hello," he said. It\'s العربية.')
+    expect(repairs.filter((r) => r.ruleId === 'cosmetic/uncurl-quotes')).toHaveLength(3)
+    expect(repairMojibake('“clean”', { uncurlQuotes: true }).text).toBe('"clean"')
+  })
+
   it('drops repairs under minConfidence', () => {
     const text = corpus('004_695144b365cffb87.txt')
     expect(repairMojibake(text, { minConfidence: 0.9 }).text).toBe(text)

@@ -43,6 +43,12 @@ export interface RepairMojibakeOptions {
    * @example `false`
    */
   fixC1Controls?: boolean
+  /**
+   * A cosmetic step, separate from repair and off by default: replace curly quotes and apostrophes
+   * (`‘ ’ ‚ “ ” „`) with straight ones, each reported as a `cosmetic/uncurl-quotes` repair.
+   * @example `true`
+   */
+  uncurlQuotes?: boolean
 }
 
 /**
@@ -896,7 +902,7 @@ export function repairMojibake(
   text: string,
   options: RepairMojibakeOptions = {},
 ): RepairMojibakeResult {
-  if (!MOJIBAKE_HINT.test(text)) return { text, repairs: [] }
+  if (!options.uncurlQuotes && !MOJIBAKE_HINT.test(text)) return { text, repairs: [] }
   const minConfidence = options.minConfidence ?? 0
   const fixC1 = options.fixC1Controls ?? true
   const edits: Edit[] = []
@@ -1068,6 +1074,8 @@ export function repairMojibake(
     }
   }
 
+  if (options.uncurlQuotes) uncurl(text, edits)
+
   const kept = edits
     .filter((e) => e.confidence >= minConfidence && (e.start !== e.end || e.after !== ''))
     .sort((a, b) => a.start - b.start)
@@ -1093,6 +1101,40 @@ export function repairMojibake(
   }
   out += text.slice(pos)
   return { text: out, repairs }
+}
+
+const STRAIGHT: Record<string, string> = {
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201a': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+}
+
+/** Cosmetic: straight quotes for curly ones, outside every repaired span (applied after repairs). */
+function uncurl(text: string, edits: Edit[]): void {
+  const covered = [...edits].sort((a, b) => a.start - b.start)
+  let k = 0
+  let coveredTo = 0
+  for (let i = 0; i < text.length; i++) {
+    const straight = STRAIGHT[text.charAt(i)]
+    if (straight === undefined) continue
+    while (k < covered.length && (covered[k] as Edit).start <= i) {
+      coveredTo = Math.max(coveredTo, (covered[k] as Edit).end)
+      k++
+    }
+    if (i < coveredTo) continue
+    edits.push({
+      start: i,
+      end: i + 1,
+      after: straight,
+      ruleId: 'cosmetic/uncurl-quotes',
+      reason: 'Curly quote replaced by a straight one (cosmetic, on request)',
+      confidence: 1,
+      lossy: false,
+    })
+  }
 }
 
 function replaceC1(s: string): string {
