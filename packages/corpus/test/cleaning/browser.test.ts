@@ -1,0 +1,85 @@
+// Cleaning in a real browser (Debian's Chromium through playwright-core): mojibake repair uses the
+// platform's TextDecoder for Windows-1256, ISO-8859-6, MacRoman, Windows-125x and strict UTF-8, so
+// the same cases must pass there as in Node.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { build } from 'esbuild'
+import { type Browser, chromium } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+let browser: Browser
+let bundle: string
+
+beforeAll(async () => {
+  const out = await build({
+    entryPoints: [join(__dirname, '..', '..', 'src', 'clean.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: 'cleaning',
+    platform: 'browser',
+    write: false,
+    logLevel: 'silent',
+  })
+  bundle = out.outputFiles[0]?.text ?? ''
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
+  })
+}, 120_000)
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+const read = (path: string) => readFileSync(join(__dirname, path), 'utf8')
+
+describe('cleaning in Chromium', () => {
+  it('fixes the ftfy cases, the Arabic families and the corpus as in Node', async () => {
+    const page = await browser.newPage()
+    await page.addScriptTag({ content: bundle })
+    const cases = ['in-the-wild', 'synthetic', 'language-names', 'negative'].flatMap(
+      (f) =>
+        JSON.parse(read(`fixtures/ftfy/${f}.json`)) as {
+          original: string
+          fixed: string
+          'fixed-encoding'?: string
+        }[],
+    )
+    const a003 = read('../../../../corpus/003_7c0fd61f95ef5008.txt')
+    const a004 = read('../../../../corpus/004_695144b365cffb87.txt')
+    const result = await page.evaluate(
+      ({ cases, a003, a004 }) => {
+        const c = (globalThis as unknown as { cleaning: typeof import('../../src/clean') }).cleaning
+        const failed = cases
+          .filter((x) => c.repairMojibake(x.original).text !== (x['fixed-encoding'] ?? x.fixed))
+          .map((x) => x.original)
+        return {
+          failed,
+          cp1256: c.repairMojibake('ط§ظ„ط¹ط±ط¨ظٹط©').text,
+          legacy: c.repairMojibake('ÇáÚÑÈíÉ ÇáÝÕÍì').text,
+          removed003: c.cleanText(a003).removed.map((r) => r.ruleId),
+          first004: c.cleanText(a004).text.slice(0, 14),
+        }
+      },
+      { cases, a003, a004 },
+    )
+    expect(result.failed).toEqual([])
+    expect(result.cp1256).toBe('العربية')
+    expect(result.legacy).toBe('العربية الفصحى')
+    expect(result.removed003).toEqual([
+      'boilerplate/comment-widget',
+      'boilerplate/comment-excerpt',
+      'boilerplate/spam-url',
+      'boilerplate/comment-excerpt',
+    ])
+    expect(result.first004).toBe('سي إن إن — زار')
+  }, 60_000)
+})
