@@ -22,10 +22,14 @@ function corpusFile(id: string): string {
 }
 
 /** Opens a page and records uncaught errors and dialogs (none may happen). */
-async function open(path: string): Promise<{ page: Page; errors: string[]; dialogs: string[] }> {
+async function open(
+  path: string,
+): Promise<{ page: Page; errors: string[]; dialogs: string[]; requests: string[] }> {
   const page = await site.browser.newPage({ viewport: { width: 1280, height: 1100 } })
   const errors: string[] = []
   const dialogs: string[] = []
+  const requests: string[] = []
+  page.on('request', (request) => requests.push(request.url()))
   page.on('pageerror', (error) => errors.push(error.message))
   page.on('dialog', (dialog) => {
     dialogs.push(`${dialog.type()}: ${dialog.message()}`)
@@ -33,7 +37,7 @@ async function open(path: string): Promise<{ page: Page; errors: string[]; dialo
   })
   const response = await page.goto(`${site.url}${path}`)
   expect(response?.status(), `${path} status`).toBe(200)
-  return { page, errors, dialogs }
+  return { page, errors, dialogs, requests }
 }
 
 /** Opens the playground and waits until its first output is rendered. */
@@ -78,7 +82,7 @@ describe('normalizer playground', () => {
   })
 
   it('article 001 with the display profile shows الروسي, highlighted with its rule', async () => {
-    const { page, errors, dialogs } = await openPlayground()
+    const { page, errors, dialogs, requests } = await openPlayground()
     await page.selectOption('#nq-article', '001')
     await page.selectOption('#nq-profile', 'display')
     // The ى repair needs the lexicon, which the page loads with a dynamic import.
@@ -136,6 +140,29 @@ describe('normalizer playground', () => {
       .poll(() => page.locator('#nq-hover').textContent())
       .toContain('\u2068الروسى\u2069 → \u2068الروسي\u2069')
     expect(await page.locator('#nq-hover').textContent()).toMatch(/^final-ya: /u)
+
+    // The output is right-to-left in Noto Naskh Arabic, served by the site itself: the font,
+    // scripts and lexicon are all fetched from the site, nothing from anywhere else.
+    await page.evaluate(() => document.fonts.ready)
+    const font = await page.evaluate(() => {
+      const output = document.getElementById('nq-output') as HTMLElement
+      return {
+        loaded: [...document.fonts].some(
+          (f) => f.family.replaceAll('"', '') === 'Noto Naskh Arabic' && f.status === 'loaded',
+        ),
+        family: getComputedStyle(output).fontFamily,
+        direction: getComputedStyle(output).direction,
+      }
+    })
+    expect(font.family).toContain('Noto Naskh Arabic')
+    expect(font.loaded).toBe(true)
+    expect(font.direction).toBe('rtl')
+    expect(requests.some((url) => /noto-naskh-arabic-arabic-400[^/]*\.woff2$/u.test(url))).toBe(
+      true,
+    )
+    expect(requests.filter((url) => !url.startsWith(`${site.url}/`))).toEqual([])
+
+    mkdirSync(screenshotDir, { recursive: true })
     await page.screenshot({ path: join(screenshotDir, 'playground-001.png'), fullPage: false })
     expect(errors).toEqual([])
     expect(dialogs).toEqual([])
