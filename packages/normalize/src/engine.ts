@@ -692,8 +692,10 @@ export class Run {
   fathatan(i: number): number {
     const E = this.e
     const o = this.o
+    // only a letter (not alef) + alef + fathatan is reordered, so the result never matches again
+    const out = this.out
     if (E.opts.tanweenOrder === 'fathatan-alef') {
-      if (o > 0 && this.out[o - 1] === ALEF) {
+      if (o > 1 && out[o - 1] === ALEF && out[o - 2] !== ALEF && E.letter[out[o - 2] as number] === 1) {
         const src = this.al ? (this.starts[o - 1] as number) : 0
         const g = this.groupStartOut(o - 1)
         this.o = o - 1
@@ -702,7 +704,13 @@ export class Run {
         this.rec(R['tanween-order'], src, i + 1, g, this.o)
         return i
       }
-    } else if (i + 1 < this.n && this.s.charCodeAt(i + 1) === ALEF) {
+    } else if (
+      i + 1 < this.n &&
+      this.s.charCodeAt(i + 1) === ALEF &&
+      o > 0 &&
+      out[o - 1] !== ALEF &&
+      E.letter[out[o - 1] as number] === 1
+    ) {
       this.emit(ALEF, i)
       this.emit(FATHATAN, i)
       this.rec(R['tanween-order'], i, i + 2, o, this.o)

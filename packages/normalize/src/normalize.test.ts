@@ -141,6 +141,10 @@ describe('normalize', () => {
       expect(normalize('كتاباً', { tanweenOrder: 'fathatan-alef' })).toBe('كتابًا')
       expect(normalize('كتابًا', { tanweenOrder: 'alef-fathatan' })).toBe('كتاباً')
     })
+    it('reorders only after a letter other than alef, so a second run changes nothing', () => {
+      expect(normalize('ااً', { tanweenOrder: 'fathatan-alef' })).toBe('ااً')
+      expect(normalize('ًاا', { tanweenOrder: 'alef-fathatan' })).toBe('ًاا')
+    })
   })
 
   describe('elongation', () => {
