@@ -2,7 +2,7 @@
 // encoded in every encoding it can be held in. Nothing here is written to disk.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { gzipSync } from 'node:zlib'
+import { brotliCompressSync, gzipSync } from 'node:zlib'
 import { tableFromArrays, tableToIPC } from '@uwdata/flechette'
 import { parquetWriteBuffer } from 'hyparquet-writer'
 import { encodeSingleByte } from '../src/codepages'
@@ -218,8 +218,16 @@ export const gzip = (b: Uint8Array): Uint8Array => new Uint8Array(gzipSync(b))
 /** Per-record gzip: each part its own gzip member, concatenated (as Common Crawl does). */
 export const gzipMembers = (parts: Uint8Array[]): Uint8Array => concatBytes(parts.map(gzip))
 
-export function parquetOf(list: Article[]): Uint8Array {
+export function parquetOf(
+  list: Article[],
+  codec: 'SNAPPY' | 'GZIP' | 'BROTLI' = 'SNAPPY',
+): Uint8Array {
   const buf = parquetWriteBuffer({
+    codec,
+    compressors: {
+      GZIP: (b: Uint8Array) => new Uint8Array(gzipSync(b)),
+      BROTLI: (b: Uint8Array) => new Uint8Array(brotliCompressSync(b)),
+    },
     columnData: [
       { name: 'id', data: list.map((a) => a.stem), type: 'STRING' },
       { name: 'title', data: list.map((a) => `Title of ${a.stem}`), type: 'STRING' },

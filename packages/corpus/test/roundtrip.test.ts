@@ -160,9 +160,11 @@ describe('readDocuments round trip over the corpus', () => {
     }
   })
 
-  it('reads Parquet (several row groups) and Arrow IPC of all articles, plain and gzipped', async () => {
+  it('reads Parquet (several row groups; Snappy, gzip and Brotli pages) and Arrow IPC (file and stream) of all articles, plain and gzipped', async () => {
     for (const [fmt, bytes] of [
       ['parquet', parquetOf(all)],
+      ['parquet', parquetOf(all, 'GZIP')],
+      ['parquet', parquetOf(all, 'BROTLI')],
       ['arrow', arrowOf(all)],
       ['arrow', arrowOf(all, 'stream')],
     ] as const) {

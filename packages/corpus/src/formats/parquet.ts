@@ -60,6 +60,15 @@ export async function* parseParquet(
     )
     .map((c) => c.element.name)
   const { columns, map } = chooseColumns(names, strings, ctx.options.fields)
+  // hyparquet reads Snappy and uncompressed pages itself; other codecs need the compressors package,
+  // imported only when a file uses one
+  const codecs = new Set(
+    metadata.row_groups.flatMap((g) => g.columns.map((c) => c.meta_data?.codec ?? 'UNCOMPRESSED')),
+  )
+  const needsCompressors = [...codecs].some((c) => c !== 'SNAPPY' && c !== 'UNCOMPRESSED')
+  const compressors = needsCompressors
+    ? (await import('hyparquet-compressors')).compressors
+    : undefined
   let rowStart = 0
   for (const group of metadata.row_groups) {
     const n = Number(group.num_rows)
@@ -71,6 +80,7 @@ export async function* parseParquet(
         columns,
         rowStart,
         rowEnd: rowStart + n,
+        ...(compressors ? { compressors } : {}),
       })) as Record<string, unknown>[]
     } catch (e) {
       throw new CorpusParseError(
