@@ -139,3 +139,6 @@ export const SOURCE_CREDIT = /^(?:المصدر|المصادر|source|sources) ?:
 
 /** A follow/subscribe call anywhere in a short line (`لمزيد من الأخبار تابعونا على …`). */
 export const FOLLOW_ANYWHERE = /تابعونا|تابعوا صفحتنا|تابعوا قناتنا|follow us on/u
+
+/** Runs of tatweel (U+0640), the Arabic stretching character. */
+export const TATWEEL_RUN = /\u0640+/gu

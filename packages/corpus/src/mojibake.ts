@@ -19,6 +19,7 @@ import {
   MOJIBAKE_HINT,
   NON_SPACE_RUN,
   SPACED_LOSSY_RUN,
+  TATWEEL_RUN,
 } from './cleaning-patterns'
 import { decodeTable } from './codepages'
 import type { Repair } from './types'
@@ -370,6 +371,12 @@ function scoreUtf8(word: string, source: Source, d: Decoded): number | undefined
     if (script === 'ipa' || (s.cp >= 0x2b0 && s.cp < 0x2c6) || s.cp === 0x17f) return undefined
     if ((s.cp >= 0xe000 && s.cp < 0xf900) || (s.cp >= 0xfdd0 && s.cp < 0xfdf0)) return undefined
     if ((s.cp & 0xfffe) === 0xfffe) return undefined
+    // Arabic: only letters, vowel marks, digits and punctuation in common use; UTF-8 read as
+    // Windows-1256 must decode to Arabic (its leads are Arabic letters, so Latin results are noise)
+    if (s.cp >= 0x600 && s.cp < 0x700 && !ARABIC_ALLOWED(s.cp) && s.cp !== 0x640 && s.cp !== 0x671)
+      return undefined
+    if (source === 'windows-1256' && !(s.cp >= 0x600 && s.cp < 0x700) && script !== 'symbol')
+      return undefined
     const sameBlock = blockTotals.get(blockOf(s.cp)) ?? 0
     if (adjacentAscii && sameBlock < 3 && (script === 'other' || (s.cp >= 0x400 && s.cp < 0x800)))
       return undefined
@@ -448,9 +455,12 @@ function arabicLegacyCandidate(word: string, charset: ArabicCharset): Candidate 
     if (b < 0) return undefined
     const c = table[b] as number
     if (b >= 0x80 && !ARABIC_ALLOWED(c) && c !== 0xab && c !== 0xbb) return undefined
-    if (c >= 0x621 && c <= 0x64a) letters++
+    if (c >= 0x621 && c <= 0x64a && c !== 0x640) letters++
     out += String.fromCharCode(c)
   }
+  // a tatweel stretches a letter: at the edge of a word it only stands alone (as a dash)
+  const bare = out.replace(TATWEEL_RUN, '')
+  if (bare !== '' && (out.startsWith('\u0640') || out.endsWith('\u0640'))) return undefined
   const label = charset === 'windows-1256' ? 'Windows-1256' : 'ISO-8859-6'
   return {
     after: out,
@@ -973,6 +983,7 @@ export function repairMojibake(
   }
   const pending: Pending[] = []
   let support = 0
+  const legacySupport = new Map<string, number>()
   const found: { unit: Unit; all: Candidate[] }[] = []
   const votes = new Map<string, number>()
   for (const u of units(text, skip)) {
@@ -1004,6 +1015,7 @@ export function repairMojibake(
     const cand = pick(all, preferred)
     if (!cand) continue
     const deep = deepen(cand)
+    if (deep.after === word || (u.virtualA0 && deep.after === `${word}\u00a0`)) continue
     if (hasC1(deep.after) && !hasC1(word)) continue
     if (uppercaseWord(word) && newLowercase(word, deep.after)) continue
     // a dagger from "â€" + no-break space is as likely a lost byte as a real dagger: never guess it
@@ -1013,10 +1025,17 @@ export function repairMojibake(
     )
       continue
     pending.push({ unit: u, cand: deep })
-    if (deep.evidence >= THRESHOLD) support += deep.evidence
+    if (deep.evidence >= THRESHOLD) {
+      support += deep.evidence
+      legacySupport.set(deep.ruleId, (legacySupport.get(deep.ruleId) ?? 0) + deep.evidence)
+    }
   }
   for (const { unit, cand } of pending) {
-    const supported = support >= THRESHOLD
+    // a weak Arabic legacy reading needs a strong one of its own kind in the text
+    const legacy = cand.ruleId.endsWith('-as-windows-1252') && !cand.ruleId.includes('utf8')
+    const supported = legacy
+      ? (legacySupport.get(cand.ruleId) ?? 0) >= THRESHOLD
+      : support >= THRESHOLD
     if (cand.evidence < THRESHOLD && !(supported && cand.evidence >= 0)) continue
     let after = cand.after
     if (unit.virtualA0) after = after.endsWith('\u00a0') ? after.slice(0, -1) : after
