@@ -695,7 +695,12 @@ export class Run {
     // only a letter (not alef) + alef + fathatan is reordered, so the result never matches again
     const out = this.out
     if (E.opts.tanweenOrder === 'fathatan-alef') {
-      if (o > 1 && out[o - 1] === ALEF && out[o - 2] !== ALEF && E.letter[out[o - 2] as number] === 1) {
+      if (
+        o > 1 &&
+        out[o - 1] === ALEF &&
+        out[o - 2] !== ALEF &&
+        E.letter[out[o - 2] as number] === 1
+      ) {
         const src = this.al ? (this.starts[o - 1] as number) : 0
         const g = this.groupStartOut(o - 1)
         this.o = o - 1

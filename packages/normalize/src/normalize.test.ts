@@ -235,7 +235,8 @@ describe('normalize', () => {
       }
       expect(normalize('\ud800ب\udfff')).toBe('\ud800ب\udfff')
       const long = `${'كلمة '.repeat(200)}\ud800 \udc00${'\ud83d\ude00'.repeat(100)}`
-      for (const p of ['display', 'search', 'lucene'] as const) expect(normalize(long, p)).toContain('\ud800 \udc00😀')
+      for (const p of ['display', 'search', 'lucene'] as const)
+        expect(normalize(long, p)).toContain('\ud800 \udc00😀')
       expect(normalize('a\u0000\u0007b\u009f', 'search')).toBe('ab')
     })
   })
