@@ -6,7 +6,9 @@ import { arabicLexicon } from '../src/lexicon-data'
 import { camelReference, luceneReference } from './references'
 
 // The five corpus articles are the golden inputs; the expected outputs in test/golden were
-// generated once (UPDATE_GOLDEN=1), then read and checked by hand before being committed.
+// generated once (UPDATE_GOLDEN=1), then read and checked by hand before being committed. The
+// *-lexicon files also depend on the shipped lexicon data: after changing data/, regenerate them
+// with UPDATE_GOLDEN=1 and review the diff (`git diff --word-diff test/golden`).
 const corpus = join(__dirname, '../../../corpus')
 const golden = join(__dirname, 'golden')
 const configs: Record<string, NormalizeOptions> = {
