@@ -107,11 +107,11 @@ const SOURCE_LABEL: Record<Source, string> = {
 const CP437_HIGH =
   'ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0'
 
-const encoders = new Map<Source, Int16Array>()
+const encoders: Partial<Record<Source, Int16Array>> = {}
 
 /** code unit → byte (−1 when the code page cannot hold it). Windows-1252 is "sloppy": C1 controls map to their own byte, as Latin-1 reads them. */
 function encoder(source: Source): Int16Array {
-  let enc = encoders.get(source)
+  let enc = encoders[source]
   if (enc) return enc
   enc = new Int16Array(65536).fill(-1)
   for (let b = 0; b < 128; b++) enc[b] = b
@@ -131,7 +131,7 @@ function encoder(source: Source): Int16Array {
       if (s.length === 1 && s !== '\ufffd') enc[s.charCodeAt(0)] = b
     }
   }
-  encoders.set(source, enc)
+  encoders[source] = enc
   return enc
 }
 
@@ -865,6 +865,18 @@ function units(text: string, skip: (start: number, end: number) => boolean): Uni
         current.end = end
         continue
       }
+    }
+    // a word of ASCII only can hold no mojibake and starts no join: no unit for it
+    let ascii = true
+    for (let i = start; i < end; i++) {
+      if (text.charCodeAt(i) >= 0x80) {
+        ascii = false
+        break
+      }
+    }
+    if (ascii) {
+      current = undefined
+      continue
     }
     current = { start, end, joints: [], virtualA0: false }
     out.push(current)
