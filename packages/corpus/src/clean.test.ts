@@ -67,7 +67,7 @@ describe('cleanText', () => {
     expect(cleanText(input, { boilerplate: false }).text).toBe('العربية.\nShare on Facebook')
     const heads = cleanText('Headline here\nBody text.', { keepHeadings: false })
     expect(heads.text).toBe('Body text.')
-    expect(heads.removed[0]?.ruleId).toBe('heading/short-line')
+    expect(heads.removed[0]).toMatchObject({ ruleId: 'heading/short-line', kind: 'other' })
     const one = cleanText(corpus('001_e75b328f788e6d68.txt'), { splitInlineHeadings: false })
     expect(one.paragraphs).toHaveLength(1)
   })
@@ -80,6 +80,23 @@ describe('cleanText', () => {
       'boilerplate/comment-excerpt',
     ])
     expect(r.repairs[0]?.after).toBe('—')
+  })
+
+  it('is idempotent on the corpus: cleaning cleaned text changes nothing', () => {
+    for (const name of [
+      '000_2ebe46256eaab40f.txt',
+      '001_e75b328f788e6d68.txt',
+      '002_eeba4e392e01ed39.txt',
+      '003_7c0fd61f95ef5008.txt',
+      '004_695144b365cffb87.txt',
+    ]) {
+      const once = cleanText(corpus(name))
+      const twice = cleanText(once.text)
+      expect(twice.text).toBe(once.text)
+      expect(twice.paragraphs.map((p) => p.kind)).toEqual(once.paragraphs.map((p) => p.kind))
+      expect(twice.removed).toEqual([])
+      expect(twice.repairs).toEqual([])
+    }
   })
 
   it('is deterministic', () => {

@@ -147,7 +147,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
         end,
         text: text.slice(start, end),
         ruleId: span.ruleId ?? 'boilerplate/unknown',
-        kind: 'boilerplate',
+        kind: span.label === 'heading' ? 'other' : 'boilerplate',
       })
       continue
     }
