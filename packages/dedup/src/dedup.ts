@@ -230,6 +230,9 @@ export interface LoadOptions {
 }
 
 const BUILTIN_NORMALIZER = 'nfkc-lower'
+const PAGE_BITS = 10
+const PAGE = 1 << PAGE_BITS
+const PAGE_MASK = PAGE - 1
 const VERIFY = ['estimate', 'exact', 'none'] as const
 
 /**
@@ -295,7 +298,8 @@ export class Deduplicator {
   private liveCount = 0
   private ids: (string | undefined)[] = []
   private readonly slotOf = new Map<string, number>()
-  private sigs: Uint32Array
+  /** Signatures in pages of PAGE documents: no reallocation, no copies while growing. */
+  private pages: Uint32Array[] = []
   private hashHi: Uint32Array
   private hashLo: Uint32Array
   private lengths: Uint32Array
@@ -352,7 +356,6 @@ export class Deduplicator {
     }
     this.capacity = 1024
     this.tables = Array.from({ length: this.params.bands }, () => new BandTable(this.capacity))
-    this.sigs = new Uint32Array(this.capacity * this.k)
     this.hashHi = new Uint32Array(this.capacity)
     this.hashLo = new Uint32Array(this.capacity)
     this.lengths = new Uint32Array(this.capacity)
@@ -403,7 +406,7 @@ export class Deduplicator {
     this.checkId(id)
     const normalized = this.hasher.normalize(text)
     const slot = this.allocate()
-    const shingles = this.hasher.signatureInto(normalized, this.sigs, slot * this.k)
+    const shingles = this.hasher.signatureInto(normalized, this.page(slot), this.off(slot))
     if (this.verify === 'exact') this.sets[slot] = setOf(this.hasher, normalized)
     return this.commit(slot, id, contentHash(normalized), text.length, shingles)
   }
@@ -440,7 +443,7 @@ export class Deduplicator {
       )
     }
     const slot = this.allocate()
-    this.sigs.set(sketch.signature, slot * this.k)
+    this.page(slot).set(sketch.signature, this.off(slot))
     return this.commit(slot, id, sketch.contentHash, sketch.length, sketch.shingles)
   }
 
@@ -511,7 +514,7 @@ export class Deduplicator {
     } else {
       const { rows } = this.params
       this.tables.forEach((t, b) => {
-        t.remove(slot, bandKey(this.sigs, slot * this.k, b, rows))
+        t.remove(slot, bandKey(this.page(slot), this.off(slot), b, rows))
       })
     }
     return true
@@ -529,7 +532,7 @@ export class Deduplicator {
   signature(id: string): Uint32Array | undefined {
     const slot = this.slotOf.get(id)
     if (slot === undefined) return undefined
-    return this.sigs.slice(slot * this.k, (slot + 1) * this.k)
+    return this.page(slot).slice(this.off(slot), this.off(slot) + this.k)
   }
 
   /**
@@ -545,7 +548,10 @@ export class Deduplicator {
   bandKeys(id: string): string[] | undefined {
     const slot = this.slotOf.get(id)
     if (slot === undefined) return undefined
-    return bandKeysOf(this.sigs.subarray(slot * this.k, (slot + 1) * this.k), this.params)
+    return bandKeysOf(
+      this.page(slot).subarray(this.off(slot), this.off(slot) + this.k),
+      this.params,
+    )
   }
 
   /**
@@ -569,7 +575,7 @@ export class Deduplicator {
         hash: hexOf(this.hashHi[s] as number, this.hashLo[s] as number),
         length: this.lengths[s],
         shingles: this.shingleCounts[s],
-        signature: Array.from(this.sigs.subarray(s * this.k, (s + 1) * this.k)),
+        signature: Array.from(this.page(s).subarray(this.off(s), this.off(s) + this.k)),
         bands,
       })
     }
@@ -661,7 +667,7 @@ export class Deduplicator {
    */
   get byteLength(): number {
     let bytes =
-      this.sigs.byteLength +
+      this.pages.reduce((n, p) => n + p.byteLength, 0) +
       this.hashHi.byteLength +
       this.hashLo.byteLength +
       this.lengths.byteLength +
@@ -708,7 +714,7 @@ export class Deduplicator {
     })
     w.u32(slots.length)
     for (const s of slots) w.string(this.ids[s] as string)
-    for (const s of slots) w.u32s(this.sigs, s * this.k, (s + 1) * this.k)
+    for (const s of slots) w.u32s(this.page(s), this.off(s), this.off(s) + this.k)
     for (const arr of [this.hashHi, this.hashLo, this.lengths, this.shingleCounts]) {
       for (const s of slots) w.u32(arr[s] as number)
     }
@@ -800,7 +806,7 @@ export class Deduplicator {
     d.reserve(n)
     const ids: string[] = []
     for (let i = 0; i < n; i++) ids.push(r.string())
-    r.u32s(d.sigs, 0, n * numPerm)
+    for (let i = 0; i < n; i++) r.u32s(d.page(i), d.off(i), numPerm)
     const cols = [d.hashHi, d.hashLo, d.lengths, d.shingleCounts]
     for (const arr of cols) r.u32s(arr, 0, n)
     const edgeCount = r.u32()
@@ -834,7 +840,7 @@ export class Deduplicator {
         else d.emptyByHash.set(key, [i])
       } else {
         for (let b = 0; b < bands; b++)
-          d.tables[b]?.insert(bandKey(d.sigs, i * numPerm, b, rows), i)
+          d.tables[b]?.insert(bandKey(d.page(i), d.off(i), b, rows), i)
       }
     }
     d.count = n
@@ -853,7 +859,16 @@ export class Deduplicator {
     if (this.slotOf.has(id)) throw new DuplicateIdError(id)
   }
 
+  private page(slot: number): Uint32Array {
+    return this.pages[slot >>> PAGE_BITS] as Uint32Array
+  }
+
+  private off(slot: number): number {
+    return (slot & PAGE_MASK) * this.k
+  }
+
   private reserve(n: number): void {
+    while (this.pages.length * PAGE < n) this.pages.push(new Uint32Array(PAGE * this.k))
     if (n <= this.capacity) return
     let cap = this.capacity
     while (cap < n) cap = Math.ceil(cap * 1.25)
@@ -862,7 +877,6 @@ export class Deduplicator {
       next.set(a)
       return next
     }
-    this.sigs = grow(this.sigs, cap * this.k)
     this.hashHi = grow(this.hashHi, cap)
     this.hashLo = grow(this.hashLo, cap)
     this.lengths = grow(this.lengths, cap)
@@ -900,10 +914,13 @@ export class Deduplicator {
       if (list) list.push(slot)
       else this.emptyByHash.set(hash, [slot])
     } else {
-      matches = this.search(this.sigs, slot * this.k, hash, this.sets[slot], slot)
+      matches = this.search(this.page(slot), this.off(slot), hash, this.sets[slot], slot)
       const { bands, rows } = this.params
       for (let b = 0; b < bands; b++) {
-        ;(this.tables[b] as BandTable).insert(bandKey(this.sigs, slot * this.k, b, rows), slot)
+        ;(this.tables[b] as BandTable).insert(
+          bandKey(this.page(slot), this.off(slot), b, rows),
+          slot,
+        )
       }
     }
     for (const m of matches) this.pushEdge(this.slotOf.get(m.id) as number, slot)
@@ -931,7 +948,6 @@ export class Deduplicator {
     const stamp = ++this.stamp
     const hi = Number.parseInt(hash.slice(0, 8), 16)
     const lo = Number.parseInt(hash.slice(8, 16), 16)
-    const sigs = this.sigs
     const out: Match[] = []
     for (let b = 0; b < bands; b++) {
       const table = this.tables[b] as BandTable
@@ -947,7 +963,8 @@ export class Deduplicator {
           similarity = exactJaccard(set as Uint32Array, this.sets[c] as Uint32Array)
         else {
           let same = 0
-          const base = c * k
+          const sigs = this.pages[c >>> PAGE_BITS] as Uint32Array
+          const base = (c & PAGE_MASK) * k
           for (let i = 0; i < k; i++) if (sigs[base + i] === sig[offset + i]) same++
           similarity = same / k
         }
