@@ -69,7 +69,13 @@ export default defineConfig({
       sidebar: [
         { label: 'Start', items: [{ label: 'What is nuqta?', link: '/' }] },
         { label: 'Guides', items: [{ label: '@nuqta/normalize', slug: 'guides/normalize' }] },
-        { label: 'Playground', items: [{ label: 'Normalizer playground', slug: 'playground' }] },
+        {
+          label: 'Playground',
+          items: [
+            { label: 'Normalizer playground', slug: 'playground' },
+            { label: 'Corpus explorer', slug: 'explorer' },
+          ],
+        },
         typeDocSidebarGroup,
       ],
     }),
