@@ -179,7 +179,7 @@ describe('corpus explorer', () => {
     await page.close()
   })
 
-  it('shows pasted HTML as text, and reads a dropped file (a Blob) with every record', async () => {
+  it('shows pasted HTML as text, and reads a chosen file (a Blob) with every record', async () => {
     const { page, errors, dialogs } = await openExplorer()
     await page.locator('.nqx-own summary').click()
     const hostile = '<img src=x onerror="alert(1)"><script>alert(2)</script> كلام'
@@ -207,6 +207,25 @@ describe('corpus explorer', () => {
     expect(await page.locator('#nqx-source').textContent()).toContain('format jsonl')
     expect(await page.locator('#nqx-warnings').textContent()).toContain('jsonl/malformed-line')
     expect(dialogs).toEqual([])
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('reads a file dropped on the page as bytes: UTF-16LE with a BOM', async () => {
+    const { page, errors } = await openExplorer()
+    const bytes = [
+      ...Buffer.from('\ufeffعنوان الخبر\n\nقال الرئيس إن المحادثات ستستأنف.', 'utf16le'),
+    ]
+    const dataTransfer = await page.evaluateHandle((data) => {
+      const transfer = new DataTransfer()
+      transfer.items.add(new File([new Uint8Array(data)], 'dropped.txt'))
+      return transfer
+    }, bytes)
+    await page.dispatchEvent('#nqx-output', 'drop', { dataTransfer })
+    await page.waitForSelector('#nqx-explorer[data-ready="true"]')
+    await expect.poll(() => outputText(page)).toContain('قال الرئيس إن المحادثات ستستأنف.')
+    expect(await page.locator('.nqx-encoding').first().textContent()).toBe('utf-16le')
+    expect(await page.locator('#nqx-source').textContent()).toContain('id dropped')
     expect(errors).toEqual([])
     await page.close()
   })

@@ -10,9 +10,7 @@ export type VariantKind = 'dropped-words' | 'egyptian-spelling' | 'exact-copy'
 /** Descriptions of each variant kind, for the page. */
 export const variantLabels: Readonly<Record<VariantKind, string>> = {
   'dropped-words': 'every 10th word dropped',
-  // Arabic pieces in first-strong isolates (U+2068 … U+2069) keep their order in an English line.
-  'egyptian-spelling':
-    'Egyptian spelling: final \u2068ي\u2069 → \u2068ى\u2069, \u2068أ إ آ\u2069 → \u2068ا\u2069',
+  'egyptian-spelling': 'Egyptian spelling: final ي written ى, hamza on alef dropped',
   'exact-copy': 'exact copy',
 }
 

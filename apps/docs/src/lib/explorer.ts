@@ -315,12 +315,13 @@ export function startExplorer(root: HTMLElement): void {
     const file = el.file.files?.[0]
     if (file !== undefined) readFile(file)
   })
-  el.drop.addEventListener('dragover', (event) => {
+  // A file can be dropped anywhere on the explorer, not only on the (maybe folded) drop zone.
+  root.addEventListener('dragover', (event) => {
     event.preventDefault()
     el.drop.classList.add('nqx-dragging')
   })
-  el.drop.addEventListener('dragleave', () => el.drop.classList.remove('nqx-dragging'))
-  el.drop.addEventListener('drop', (event) => {
+  root.addEventListener('dragleave', () => el.drop.classList.remove('nqx-dragging'))
+  root.addEventListener('drop', (event) => {
     event.preventDefault()
     el.drop.classList.remove('nqx-dragging')
     const file = event.dataTransfer?.files[0]
