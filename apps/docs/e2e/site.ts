@@ -6,7 +6,8 @@ import { existsSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { preview } from 'astro'
-import { type Browser, chromium } from 'playwright-core'
+import type { Browser } from 'playwright-core'
+import { launchChromium } from '../../../scripts/chromium'
 
 /** The docs app's directory. */
 export const root = fileURLToPath(new URL('..', import.meta.url))
@@ -54,18 +55,7 @@ export async function startSite(): Promise<Site> {
     logLevel: 'warn',
     server: { host: '127.0.0.1', port },
   })
-  const browser = await chromium.launch({
-    executablePath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
-  })
+  const browser = await launchChromium()
   return {
     url: `http://127.0.0.1:${server.port}`,
     browser,

@@ -3,37 +3,17 @@
 
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { build } from 'esbuild'
-import { type Browser, chromium } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bundleForBrowser, launchChromium } from '../../../scripts/chromium'
 import { articles, concatBytes, encode, warcFor, wrapText } from './make-fixtures'
 
 let browser: Browser
 let bundle: string
 
 beforeAll(async () => {
-  const out = await build({
-    entryPoints: [join(__dirname, '..', 'src', 'index.ts')],
-    bundle: true,
-    format: 'iife',
-    globalName: 'corpus',
-    platform: 'browser',
-    write: false,
-    logLevel: 'silent',
-  })
-  bundle = out.outputFiles[0]?.text ?? ''
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
-  })
+  bundle = await bundleForBrowser(join(__dirname, '..', 'src', 'index.ts'), 'corpus')
+  browser = await launchChromium()
 }, 120_000)
 
 afterAll(async () => {

@@ -1,37 +1,14 @@
 import { join } from 'node:path'
-import { build } from 'esbuild'
-import { chromium } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { bundleForBrowser, launchChromium } from '../../../scripts/chromium'
 import { MinHasher } from '../src/index.js'
 import { run, workerTexts } from './browser-entry.js'
 
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-]
-
 describe('browser parity', () => {
   it('computes identical signatures, hashes and index bytes in Chromium (main thread and Web Workers) and Node, and loads Node’s index', async () => {
-    const bundle = await build({
-      entryPoints: [join(__dirname, 'browser-entry.ts')],
-      bundle: true,
-      format: 'iife',
-      platform: 'browser',
-      target: 'es2022',
-      write: false,
-      logLevel: 'silent',
-    })
-    const code = bundle.outputFiles[0]?.text as string
+    const code = await bundleForBrowser(join(__dirname, 'browser-entry.ts'))
     const node = run()
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ARGS,
-    })
+    const browser = await launchChromium()
     try {
       const page = await browser.newPage()
       await page.setContent('<!doctype html><meta charset="utf-8"><title>parity</title>')
@@ -41,21 +18,13 @@ describe('browser parity', () => {
           (globalThis as unknown as { dedupParity: (s: number[]) => unknown }).dedupParity(saved),
         node.saved,
       )
-      const workerBundle = await build({
-        entryPoints: [join(__dirname, 'browser-worker-entry.ts')],
-        bundle: true,
-        format: 'iife',
-        platform: 'browser',
-        target: 'es2022',
-        write: false,
-        logLevel: 'silent',
-      })
+      const workerCode = await bundleForBrowser(join(__dirname, 'browser-worker-entry.ts'))
       const viaWebWorkers = await page.evaluate(
         (workerCode) =>
           (globalThis as unknown as { dedupWorkers: (c: string) => Promise<unknown> }).dedupWorkers(
             workerCode,
           ),
-        workerBundle.outputFiles[0]?.text as string,
+        workerCode,
       )
       const hasher = new MinHasher({ seed: 3 })
       expect(viaWebWorkers).toEqual(

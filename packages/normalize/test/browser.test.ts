@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { build } from 'esbuild'
-import { chromium } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { bundleForBrowser, launchChromium } from '../../../scripts/chromium'
 import { type NormalizeOptions, normalizeDetailed } from '../src/index'
 import { arabicLexicon } from '../src/lexicon-data'
 
@@ -24,27 +23,8 @@ const configs: Record<string, NormalizeOptions> = {
 
 describe('normalizeDetailed in a browser', () => {
   it('gives Chromium the same text, edits and alignment as Node for every profile', async () => {
-    const bundle = await build({
-      entryPoints: [join(__dirname, 'browser-runner.ts')],
-      bundle: true,
-      format: 'iife',
-      platform: 'browser',
-      target: 'es2022',
-      write: false,
-    })
-    const code = bundle.outputFiles[0]?.text ?? ''
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-      ],
-    })
+    const code = await bundleForBrowser(join(__dirname, 'browser-runner.ts'))
+    const browser = await launchChromium()
     try {
       const page = await browser.newPage()
       await page.setContent('<!doctype html><meta charset="utf-8"><title>normalize</title>')

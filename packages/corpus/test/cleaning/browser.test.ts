@@ -3,36 +3,16 @@
 // the same cases must pass there as in Node.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { build } from 'esbuild'
-import { type Browser, chromium } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bundleForBrowser, launchChromium } from '../../../../scripts/chromium'
 
 let browser: Browser
 let bundle: string
 
 beforeAll(async () => {
-  const out = await build({
-    entryPoints: [join(__dirname, '..', '..', 'src', 'clean.ts')],
-    bundle: true,
-    format: 'iife',
-    globalName: 'cleaning',
-    platform: 'browser',
-    write: false,
-    logLevel: 'silent',
-  })
-  bundle = out.outputFiles[0]?.text ?? ''
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
-  })
+  bundle = await bundleForBrowser(join(__dirname, '..', '..', 'src', 'clean.ts'), 'cleaning')
+  browser = await launchChromium()
 }, 120_000)
 
 afterAll(async () => {
