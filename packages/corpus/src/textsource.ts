@@ -46,10 +46,46 @@ export class TextSource {
       }
       const text = this.decoder.decode(chunk, offset)
       offset += chunk.length
-      if (text) yield text
+      if (text) {
+        this.pieces.push(text)
+        yield text
+      }
     }
     const tail = this.decoder.end(offset)
-    if (tail) yield tail
+    if (tail) {
+      this.pieces.push(tail)
+      yield tail
+    }
+  }
+
+  /** Decoded pieces not yet passed by the byte-offset cursor. */
+  private pieces: string[] = []
+  /** Absolute character index of `pieces[0]`. */
+  private pieceStart = 0
+  private cursorChar = 0
+  private cursorByte = -1
+
+  /**
+   * The byte offset in the input of the character at absolute index `index` of the decoded stream
+   * (counting from the first character after the BOM). Queries must not go backwards: pieces the
+   * cursor has passed are released.
+   */
+  byteOffsetAt(index: number): number {
+    if (this.cursorByte < 0) this.cursorByte = this.startByte
+    while (index > this.cursorChar) {
+      const p = this.pieces[0]
+      if (p === undefined) break
+      const a = this.cursorChar - this.pieceStart
+      const pEnd = this.pieceStart + p.length
+      const b = Math.min(index, pEnd) - this.pieceStart
+      this.cursorByte += byteLength(p, this.encoding, a, b)
+      this.cursorChar = this.pieceStart + b
+      if (this.cursorChar === pEnd) {
+        this.pieces.shift()
+        this.pieceStart = pEnd
+      }
+    }
+    return this.cursorByte
   }
 
   /**
