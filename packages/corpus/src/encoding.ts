@@ -513,6 +513,85 @@ export function byteLength(
 
 const utf8Encoder = new TextEncoder()
 
+/**
+ * True for the single-byte encodings (one byte, one UTF-16 code unit).
+ * @internal
+ */
+export const isSingleByte = (encoding: EncodingName): boolean => SINGLE_BYTE_NAMES.has(encoding)
+
+/**
+ * Where a strict UTF-8 decoder would put U+FFFD in `bytes`: a flat list of pairs (index of the
+ * U+FFFD in the decoded text, bytes it replaces), following the WHATWG decoder (one U+FFFD per
+ * maximal invalid subpart). Valid text decodes to as many bytes as it re-encodes to, so these pairs
+ * are all that is needed to map text positions back to byte positions.
+ * @internal
+ */
+export function utf8Replacements(bytes: Uint8Array): number[] {
+  const out: number[] = []
+  const n = bytes.length
+  let i = 0
+  let ci = 0
+  while (i < n) {
+    const b = bytes[i] as number
+    if (b < 0x80) {
+      i++
+      ci++
+      continue
+    }
+    let need: number
+    let lo = 0x80
+    let hi = 0xbf
+    if (b >= 0xc2 && b <= 0xdf) need = 1
+    else if (b >= 0xe0 && b <= 0xef) {
+      need = 2
+      if (b === 0xe0) lo = 0xa0
+      else if (b === 0xed) hi = 0x9f
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3
+      if (b === 0xf0) lo = 0x90
+      else if (b === 0xf4) hi = 0x8f
+    } else {
+      out.push(ci, 1)
+      i++
+      ci++
+      continue
+    }
+    let k = 1
+    for (; k <= need && i + k < n; k++) {
+      const c = bytes[i + k] as number
+      if (c < lo || c > hi) break
+      lo = 0x80
+      hi = 0xbf
+    }
+    if (k > need) {
+      i += k
+      ci += need === 3 ? 2 : 1
+    } else {
+      out.push(ci, k)
+      i += k
+      ci++
+    }
+  }
+  return out
+}
+
+/**
+ * Index of the first unpaired surrogate in UTF-16 bytes (little- or big-endian), or -1.
+ * @internal
+ */
+export function firstLoneSurrogate(bytes: Uint8Array, littleEndian: boolean): number {
+  const hiByte = littleEndian ? 1 : 0
+  for (let i = 0; i + 1 < bytes.length; i += 2) {
+    const h = bytes[i + hiByte] as number
+    if (h < 0xd8 || h > 0xdf) continue
+    if (h >= 0xdc) return i
+    const nh = bytes[i + 2 + hiByte]
+    if (nh === undefined || nh < 0xdc || nh > 0xdf) return i
+    i += 2
+  }
+  return -1
+}
+
 const SINGLE_BYTE_NAMES = new Set<string>([
   'windows-1252',
   'windows-1256',
@@ -561,7 +640,7 @@ export class StreamDecoder {
       at = firstInvalidUtf8(chunk)
       if (at < 0) return // every U+FFFD was in the input itself
     } else if (this.encoding.startsWith('utf-16')) {
-      at = 0
+      at = Math.max(0, firstLoneSurrogate(chunk, this.encoding === 'utf-16le'))
     } else {
       // single-byte: the first byte that mapped to U+FFFD is at the same index
       at = Math.max(0, text.indexOf('\uFFFD'))

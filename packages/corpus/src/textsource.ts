@@ -3,12 +3,55 @@
  * @module
  */
 import { decodeSingleByte } from './codepages'
-import { byteLength, firstInvalidUtf8, StreamDecoder } from './encoding'
+import {
+  byteLength,
+  firstInvalidUtf8,
+  firstLoneSurrogate,
+  isSingleByte,
+  StreamDecoder,
+  utf8Replacements,
+} from './encoding'
+import { concat } from './input'
 import type { EncodingName, Warning } from './types'
 
+/** How text positions map to byte positions in a piece. */
+enum Unit {
+  /** UTF-8: re-encode, plus the recorded replacements. */
+  Utf8,
+  /** UTF-16: two bytes a code unit, plus a replaced odd byte at the end. */
+  Utf16,
+  /** One byte a character. */
+  Single,
+  /** Other multi-byte code pages: exact at piece ends only, proportional inside. */
+  Other,
+}
+
+/** Decoded text with the bytes it came from. */
+interface Piece {
+  /** Absolute index of the piece's first character in the decoded stream. */
+  charStart: number
+  /** Byte offset of the piece's first byte in the input. */
+  byteStart: number
+  /** Bytes the piece was decoded from. */
+  byteLength: number
+  text: string
+  /** Flat pairs (index of a U+FFFD in `text`, bytes it replaced) for replacements whose byte count
+   * differs from the U+FFFD's own encoded length. */
+  replaced: number[]
+  /** The next pair of `replaced` not yet passed by the cursor. */
+  next: number
+}
+
+/** Bytes of U+FFFD re-encoded in each unit. */
+const FFFD_LENGTH = [3, 2, 1, 1]
+
 /**
- * A decoded text stream: iterate it for text chunks; ask it for byte lengths and for the decoder's
- * warnings up to a byte position.
+ * A decoded text stream: iterate it for text chunks; ask it for the exact byte offset of any
+ * character ({@link TextSource.byteOffsetAt}) and for the decoder's warnings up to a byte position.
+ *
+ * UTF-8 and UTF-16 are decoded piece by piece, each piece a whole number of characters (an
+ * incomplete sequence at a chunk's end waits for the next chunk), and the bytes each U+FFFD replaced
+ * are recorded, so offsets stay exact after invalid bytes.
  * @internal
  */
 export class TextSource {
@@ -17,7 +60,16 @@ export class TextSource {
   private readonly decoder: StreamDecoder
   private readonly bytes: AsyncIterable<Uint8Array> | Iterable<Uint8Array>
   private readonly file: string | undefined
+  private readonly unit: Unit
   private lineDecoder: TextDecoder | undefined
+  private pieceDecoder: TextDecoder | undefined
+  /** Decoded pieces not yet passed by the byte-offset cursor. */
+  private pieces: Piece[] = []
+  private pieceHead = 0
+  private cursorChar = 0
+  private cursorByte: number
+  private decodedChars = 0
+  private replacedChunks = 0
 
   constructor(
     bytes: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
@@ -28,13 +80,25 @@ export class TextSource {
     this.bytes = bytes
     this.encoding = encoding
     this.startByte = startByte
+    this.cursorByte = startByte
     this.file = file
     this.decoder = new StreamDecoder(encoding, file)
+    this.unit =
+      encoding === 'utf-8'
+        ? Unit.Utf8
+        : encoding === 'utf-16le' || encoding === 'utf-16be'
+          ? Unit.Utf16
+          : isSingleByte(encoding)
+            ? Unit.Single
+            : Unit.Other
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<string> {
     let offset = 0
     let skip = this.startByte
+    let carry: Uint8Array | undefined
+    let pieceByte = this.startByte
+    const whole = this.unit === Unit.Utf8 || this.unit === Unit.Utf16
     for await (let chunk of this.bytes) {
       if (skip > 0) {
         // the BOM is counted in offsets but not decoded twice
@@ -44,48 +108,157 @@ export class TextSource {
         offset += n
         if (!chunk.length) continue
       }
-      const text = this.decoder.decode(chunk, offset)
-      offset += chunk.length
-      if (text) {
-        this.pieces.push(text)
-        yield text
+      if (!whole) {
+        const text = this.decoder.decode(chunk, offset)
+        this.addPiece(text, offset, chunk.length, [])
+        offset += chunk.length
+        if (text) yield text
+        continue
       }
+      offset += chunk.length
+      let data = carry ? concat([carry, chunk]) : chunk
+      const keep = this.incompleteTail(data)
+      carry = keep ? data.slice(data.length - keep) : undefined
+      if (keep) data = data.subarray(0, data.length - keep)
+      if (!data.length) continue
+      const text = this.decodePiece(data, pieceByte)
+      pieceByte += data.length
+      if (text) yield text
     }
-    const tail = this.decoder.end(offset)
-    if (tail) {
-      this.pieces.push(tail)
-      yield tail
+    if (!whole) {
+      const tail = this.decoder.end(offset)
+      this.addPiece(tail, offset, 0, [])
+      if (tail) yield tail
+    } else if (carry) {
+      // the input ends inside a sequence
+      const text = this.decodePiece(carry, pieceByte, true)
+      this.decoder.pending.push({
+        ruleId: 'encoding/truncated-sequence',
+        reason: `Input ends inside a ${this.encoding} sequence`,
+        source: '@nuqta/corpus',
+        byteOffset: pieceByte,
+        severity: 'error',
+        ...(this.file === undefined ? {} : { file: this.file }),
+      })
+      if (text) yield text
     }
   }
 
-  /** Decoded pieces not yet passed by the byte-offset cursor. */
-  private pieces: string[] = []
-  /** Absolute character index of `pieces[0]`. */
-  private pieceStart = 0
-  private cursorChar = 0
-  private cursorByte = -1
+  /** Bytes at the end of `data` that may be the start of a character continued in the next chunk. */
+  private incompleteTail(data: Uint8Array): number {
+    const n = data.length
+    if (this.unit === Unit.Utf16) {
+      let k = n & 1
+      const hi = data[this.encoding === 'utf-16le' ? n - k - 1 : n - k - 2]
+      if (n - k >= 2 && hi !== undefined && hi >= 0xd8 && hi <= 0xdb) k += 2
+      return k
+    }
+    for (let k = 1; k <= 3 && k <= n; k++) {
+      const b = data[n - k] as number
+      if (b >= 0x80 && b <= 0xbf) continue
+      if (b >= 0xc2 && b <= 0xf4) {
+        const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2
+        return length > k ? k : 0
+      }
+      return 0
+    }
+    return 0
+  }
+
+  /** Decode a whole number of UTF-8 or UTF-16 characters starting at `byteStart`. */
+  private decodePiece(data: Uint8Array, byteStart: number, truncated = false): string {
+    this.pieceDecoder ??= new TextDecoder(this.encoding, { ignoreBOM: true })
+    const text = this.pieceDecoder.decode(data)
+    let replaced: number[] = []
+    if (text.includes('\uFFFD')) {
+      let at = -1
+      if (this.unit === Unit.Utf8) {
+        at = firstInvalidUtf8(data)
+        if (at >= 0) replaced = utf8Replacements(data)
+      } else {
+        at = firstLoneSurrogate(data, this.encoding === 'utf-16le')
+        // an odd byte at the very end: one U+FFFD for one byte
+        if (data.length & 1) replaced = [text.length - 1, 1]
+      }
+      if (at >= 0 && !truncated && ++this.replacedChunks <= 100)
+        this.decoder.pending.push({
+          ruleId: 'encoding/invalid-bytes',
+          reason: `Bytes invalid in ${this.encoding} replaced by U+FFFD`,
+          source: '@nuqta/corpus',
+          byteOffset: byteStart + at,
+          severity: 'error',
+          ...(this.file === undefined ? {} : { file: this.file }),
+        })
+    }
+    this.addPiece(text, byteStart, data.length, replaced)
+    return text
+  }
+
+  private addPiece(text: string, byteStart: number, byteLength: number, replaced: number[]): void {
+    if (!text) return
+    this.pieces.push({
+      charStart: this.decodedChars,
+      byteStart,
+      byteLength,
+      text,
+      replaced,
+      next: 0,
+    })
+    this.decodedChars += text.length
+  }
 
   /**
    * The byte offset in the input of the character at absolute index `index` of the decoded stream
-   * (counting from the first character after the BOM). Queries must not go backwards: pieces the
-   * cursor has passed are released.
+   * (0 is the first character after the BOM; the number of characters decoded so far gives the
+   * offset after them). Exact for UTF-8, UTF-16 and single-byte encodings, invalid bytes included;
+   * for other multi-byte code pages exact at chunk boundaries only. Queries must not go backwards:
+   * text the cursor has passed is released.
    */
   byteOffsetAt(index: number): number {
-    if (this.cursorByte < 0) this.cursorByte = this.startByte
     while (index > this.cursorChar) {
-      const p = this.pieces[0]
+      const p = this.pieces[this.pieceHead]
       if (p === undefined) break
-      const a = this.cursorChar - this.pieceStart
-      const pEnd = this.pieceStart + p.length
-      const b = Math.min(index, pEnd) - this.pieceStart
-      this.cursorByte += byteLength(p, this.encoding, a, b)
-      this.cursorChar = this.pieceStart + b
-      if (this.cursorChar === pEnd) {
-        this.pieces.shift()
-        this.pieceStart = pEnd
+      const pEnd = p.charStart + p.text.length
+      if (index >= pEnd) {
+        // past this piece: its byte length is known
+        this.cursorChar = pEnd
+        this.cursorByte = p.byteStart + p.byteLength
+        this.pieces[this.pieceHead++] = undefined as unknown as Piece
+        if (this.pieceHead > 1024) {
+          this.pieces = this.pieces.slice(this.pieceHead)
+          this.pieceHead = 0
+        }
+        continue
       }
+      const a = this.cursorChar - p.charStart
+      const b = index - p.charStart
+      this.cursorByte += this.countBytes(p, a, b)
+      this.cursorChar = index
     }
     return this.cursorByte
+  }
+
+  /** Bytes of `p.text.slice(a, b)`, where `a` is the cursor. */
+  private countBytes(p: Piece, a: number, b: number): number {
+    const len = b - a
+    switch (this.unit) {
+      case Unit.Single:
+        return len
+      case Unit.Other: {
+        const at = (x: number) => Math.round((p.byteLength * x) / p.text.length)
+        return at(b) - at(a)
+      }
+      default: {
+        let n = this.unit === Unit.Utf8 ? byteLength(p.text, 'utf-8', a, b) : 2 * len
+        const r = p.replaced
+        const unit = FFFD_LENGTH[this.unit] as number
+        while (p.next < r.length && (r[p.next] as number) < b) {
+          n += (r[p.next + 1] as number) - unit
+          p.next += 2
+        }
+        return n
+      }
+    }
   }
 
   /**
@@ -114,11 +287,6 @@ export class TextSource {
         })
     }
     return text
-  }
-
-  /** Bytes taken by `text.slice(start, end)` in this stream's encoding. */
-  byteLength(text: string, start = 0, end = text.length): number {
-    return byteLength(text, this.encoding, start, end)
   }
 
   /** Decoder warnings at byte offsets before `beforeByte` (or all, when omitted). */
@@ -244,8 +412,9 @@ export async function* splitLines(src: TextSource): AsyncGenerator<Line> {
     return
   }
   let buf = ''
+  /** Absolute index (in the decoded stream) of `buf[0]`. */
+  let bufStart = 0
   let line = 1
-  let offset = src.startByte
   for await (const chunk of src) {
     // search only the new text: a long line is not rescanned from its start
     let from = buf.length
@@ -255,17 +424,22 @@ export async function* splitLines(src: TextSource): AsyncGenerator<Line> {
       const nl = buf.indexOf('\n', Math.max(pos, from))
       from = 0
       if (nl < 0) break
-      const len = src.byteLength(buf, pos, nl + 1)
+      const offset = src.byteOffsetAt(bufStart + pos)
+      const len = src.byteOffsetAt(bufStart + nl + 1) - offset
       const end = nl > pos && buf.charCodeAt(nl - 1) === 13 ? nl - 1 : nl
       yield { text: buf.slice(pos, end), line, byteOffset: offset, byteLength: len }
-      offset += len
       line++
       pos = nl + 1
     }
-    buf = pos ? buf.slice(pos) : buf
+    if (pos) {
+      buf = buf.slice(pos)
+      bufStart += pos
+    }
   }
   if (buf.length) {
     const end = buf.charCodeAt(buf.length - 1) === 13 ? buf.length - 1 : buf.length
-    yield { text: buf.slice(0, end), line, byteOffset: offset, byteLength: src.byteLength(buf) }
+    const offset = src.byteOffsetAt(bufStart)
+    const len = src.byteOffsetAt(bufStart + buf.length) - offset
+    yield { text: buf.slice(0, end), line, byteOffset: offset, byteLength: len }
   }
 }

@@ -281,8 +281,9 @@ export async function* parseSgml(src: TextSource, ctx: BuildContext): AsyncGener
   const { options } = ctx
   const file = ctx.path
   let buf = ''
+  /** Absolute index (in the decoded stream) of `buf[0]`. */
+  let bufStart = 0
   let pos = 0
-  let posByte = src.startByte
   let posLine = 1
   let record = 0
   let final = false
@@ -290,15 +291,17 @@ export async function* parseSgml(src: TextSource, ctx: BuildContext): AsyncGener
   let resume = 0
   const it = src[Symbol.asyncIterator]()
   const advance = (to: number): void => {
-    posByte += src.byteLength(buf, pos, to)
     posLine += countNewlines(buf, pos, to)
     pos = to
   }
   while (!final) {
     const next = await it.next()
     if (next.done) final = true
-    else buf = pos ? buf.slice(pos) + next.value : buf + next.value
-    if (!next.done) pos = 0
+    else {
+      buf = pos ? buf.slice(pos) + next.value : buf + next.value
+      bufStart += pos
+      pos = 0
+    }
     for (;;) {
       const start = findDocOpen(buf, pos)
       if (start < 0) {
@@ -328,10 +331,11 @@ export async function* parseSgml(src: TextSource, ctx: BuildContext): AsyncGener
       }
       resume = 0
       advance(start)
-      const byteOffset = posByte
+      const byteOffset = src.byteOffsetAt(bufStart + start)
       const line = posLine
-      const docBytes = src.byteLength(buf, start, end)
-      const warnings = src.takeWarnings(byteOffset + docBytes).map((w) => report(w, options))
+      const warnings = src
+        .takeWarnings(src.byteOffsetAt(bufStart + end))
+        .map((w) => report(w, options))
       if (broken)
         warnings.push(
           report(
