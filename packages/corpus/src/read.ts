@@ -11,7 +11,7 @@ import { parseArrow } from './formats/arrow'
 import { parseCsv } from './formats/csv'
 import { parseHtmlDocument } from './formats/html'
 import { parseJsonl } from './formats/jsonl'
-import { parseParquet } from './formats/parquet'
+import { parseParquet, type RandomAccessBytes } from './formats/parquet'
 import { parseSgml } from './formats/sgml'
 import { parseText } from './formats/text'
 import { parseWarc } from './formats/warc'
@@ -42,7 +42,8 @@ function declaredInMarkup(head: Uint8Array): { label: string; from: string } | u
  * Arrow, WARC/WET, JSONL, SGML/XML, HTML, CSV/TSV, plain text), unless `options.format` names it;
  * the encoding is detected (BOM, UTF-8, UTF-16, Windows-1256, ISO-8859-6, Windows-1252, then
  * jschardet), unless `options.encoding` names it. Streams end to end: memory is bounded by the largest
- * record (Parquet and Arrow inputs are read whole). Malformed records become warnings and reading
+ * record (Parquet and Arrow inputs are read whole, except a Parquet `Blob` or `File`, which is read
+ * with random access). Malformed records become warnings and reading
  * goes on; with `strict: true` the first one throws.
  * @param input - bytes, a Blob, a ReadableStream, an (async) iterable of byte chunks, or a string
  * @param options - format, encoding, field map, cleaning, strictness
@@ -65,6 +66,19 @@ export async function* readDocuments(
     throw new CorpusInputError(
       `Unknown format "${options.format}"; use one of ${TRIED_FORMATS.join(', ')}`,
     )
+  const blob = await parquetBlob(input, options)
+  if (blob) {
+    const ctx: BuildContext = {
+      format: 'parquet',
+      path: options.name,
+      gzip: false,
+      encoding: 'utf-8',
+      confidence: 1,
+      options,
+    }
+    yield* build(parseParquet(blob, ctx), ctx)
+    return
+  }
   const fromString = typeof input === 'string'
   let src = new PeekableBytes(toChunks(input))
   let head = await src.peek(HEAD)
@@ -163,6 +177,24 @@ export async function* readDocuments(
     if (first && guess.warnings.length) doc.warnings.unshift(...guess.warnings)
     first = false
     yield doc
+  }
+}
+
+/**
+ * A Parquet Blob (a `File` in browsers) read with random access: only the footer and the row groups
+ * are read, never the whole Blob. Undefined for anything else.
+ */
+async function parquetBlob(
+  input: CorpusInput,
+  options: ReadOptions,
+): Promise<RandomAccessBytes | undefined> {
+  if (options.format !== undefined && options.format !== 'parquet') return undefined
+  if (typeof Blob === 'undefined' || !(input instanceof Blob) || input.size < 12) return undefined
+  const head = new Uint8Array(await input.slice(0, 4).arrayBuffer())
+  if (detectBinaryFormat(head) !== 'parquet') return undefined
+  return {
+    byteLength: input.size,
+    slice: (start: number, end?: number) => input.slice(start, end).arrayBuffer(),
   }
 }
 

@@ -181,6 +181,28 @@ describe('readDocuments round trip over the corpus', () => {
     }
   })
 
+  it('reads a Parquet Blob with random access, never streaming it whole', async () => {
+    class SpyBlob extends Blob {
+      streamed = 0
+      sliced = 0
+      override stream(): ReadableStream<Uint8Array<ArrayBuffer>> {
+        this.streamed++
+        return super.stream()
+      }
+      override slice(start?: number, end?: number, type?: string): Blob {
+        this.sliced++
+        return super.slice(start, end, type)
+      }
+    }
+    const blob = new SpyBlob([parquetOf(all) as Uint8Array<ArrayBuffer>])
+    const docs = []
+    for await (const d of readDocuments(blob, { clean: false })) docs.push(d)
+    expect(docs.map((d) => d.text)).toEqual(all.map((a) => a.text.trim()))
+    expect(docs.every((d) => d.source.format === 'parquet')).toBe(true)
+    expect(blob.streamed).toBe(0)
+    expect(blob.sliced).toBeGreaterThan(1)
+  })
+
   it('gives the same documents when the bytes arrive in 7-byte chunks, in every format', async () => {
     for (const format of TEXT_FORMATS) {
       for (const enc of ['utf-8', 'utf-16le-bom', 'windows-1256'] as const) {

@@ -37,7 +37,11 @@ export async function* parseParquet(
 ): AsyncGenerator<RawRecord> {
   const file: RandomAccessBytes =
     input instanceof Uint8Array
-      ? (input.buffer.slice(input.byteOffset, input.byteOffset + input.byteLength) as ArrayBuffer)
+      ? input.byteOffset === 0 &&
+        input.byteLength === input.buffer.byteLength &&
+        input.buffer instanceof ArrayBuffer
+        ? input.buffer // the whole buffer: no copy
+        : (input.buffer.slice(input.byteOffset, input.byteOffset + input.byteLength) as ArrayBuffer)
       : input
   const hp = await import('hyparquet')
   let metadata: Awaited<ReturnType<typeof hp.parquetMetadataAsync>>
