@@ -61,26 +61,26 @@ export interface BuildContext {
  * An id parsed from a file name.
  * @example
  * ```ts
- * const parsed: FileNameId = { id: '2ebe46256eaab40f', sequence: 0, hash: '2ebe46256eaab40f' }
+ * const parsed: FileNameId = { id: '9f86d081884c7d65', sequence: 17, hash: '9f86d081884c7d65' }
  * ```
  */
 export interface FileNameId {
-  /** The hash when the name has one, else the file stem. @example `'2ebe46256eaab40f'` */
+  /** The hash when the name has one, else the file stem. @example `'9f86d081884c7d65'` */
   id: string
   /** The sequence number before the underscore. @example `0` */
   sequence?: number
-  /** The hexadecimal hash after the underscore, lower-cased. @example `'2ebe46256eaab40f'` */
+  /** The hexadecimal hash after the underscore, lower-cased. @example `'9f86d081884c7d65'` */
   hash?: string
 }
 
 /**
- * The id and its parts from a file name like `000_2ebe46256eaab40f.txt`, else the file stem.
+ * The id and its parts from a file name like `017_9f86d081884c7d65.txt`, else the file stem.
  * @param path - a path or file name
  * @returns `id` (the hash, or the stem), and `sequence`/`hash` when the name has both
  * @example
  * ```ts
- * idFromFileName('corpus/000_2ebe46256eaab40f.txt')
- * // { id: '2ebe46256eaab40f', sequence: 0, hash: '2ebe46256eaab40f' }
+ * idFromFileName('corpus/017_9f86d081884c7d65.txt')
+ * // { id: '9f86d081884c7d65', sequence: 17, hash: '9f86d081884c7d65' }
  * idFromFileName('notes/report.final.txt') // { id: 'report.final' }
  * ```
  */

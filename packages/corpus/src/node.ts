@@ -130,7 +130,7 @@ async function* walk(dir: string): AsyncGenerator<string> {
  * @throws {CorpusInputError} when a plain path does not exist
  * @example
  * ```ts
- * await listFiles('corpus') // ['corpus/000_2ebe46256eaab40f.txt', …]
+ * await listFiles('corpus') // ['corpus/017_9f86d081884c7d65.txt', …]
  * await listFiles('data/**\/*.jsonl.gz')
  * ```
  */

@@ -4,7 +4,7 @@
  * @module
  */
 
-/** A lower-cased file stem like `000_2ebe46256eaab40f`: sequence number, underscore, hex hash. */
+/** A lower-cased file stem like `017_9f86d081884c7d65`: sequence number, underscore, hex hash. */
 export const FILE_SEQ_HASH = /^(\d{1,12})_([\da-f]{6,64})$/u
 
 /** Upper-cased ISO 8601 date, optional time, fraction and zone: `2022-03-29`, `2022-03-29T14:05:00.5+03:00`, `2022-03-29 14:05Z`. */

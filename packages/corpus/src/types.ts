@@ -173,7 +173,7 @@ export interface Paragraph {
  * @example
  * ```ts
  * const s: DocumentSource = {
- *   path: 'corpus/000_2ebe46256eaab40f.txt',
+ *   path: 'corpus/017_9f86d081884c7d65.txt',
  *   format: 'text',
  *   encoding: 'utf-8',
  *   confidence: 1,
@@ -183,7 +183,7 @@ export interface Paragraph {
  * ```
  */
 export interface DocumentSource {
-  /** File path (Node entry) or the `name` option. @example `'corpus/000_2ebe46256eaab40f.txt'` */
+  /** File path (Node entry) or the `name` option. @example `'corpus/017_9f86d081884c7d65.txt'` */
   path?: string
   /** URL of the page (WARC/WET `WARC-Target-URI`, or a `url` field). @example `'https://example.com/a'` */
   url?: string
@@ -201,9 +201,9 @@ export interface DocumentSource {
   byteOffset: number
   /** 1-based line of the record's first byte, for line-based formats. @example `1` */
   line?: number
-  /** Sequence number parsed from a file name like `000_2ebe46256eaab40f.txt`. @example `0` */
+  /** Sequence number parsed from a file name like `017_9f86d081884c7d65.txt`. @example `17` */
   sequence?: number
-  /** Hash parsed from a file name like `000_2ebe46256eaab40f.txt`. @example `'2ebe46256eaab40f'` */
+  /** Hash parsed from a file name like `017_9f86d081884c7d65.txt`. @example `'9f86d081884c7d65'` */
   hash?: string
 }
 
@@ -226,7 +226,7 @@ export interface DocumentSource {
  * ```
  */
 export interface Document {
-  /** Identifier: from the record's id field or file name, else `<name>#<record>`. @example `'2ebe46256eaab40f'` */
+  /** Identifier: from the record's id field or file name, else `<name>#<record>`. @example `'9f86d081884c7d65'` */
   id: string
   /** Where it came from. @example `{ format: 'text', encoding: 'utf-8', confidence: 1, record: 0, byteOffset: 0 }` */
   source: DocumentSource
