@@ -179,3 +179,44 @@ describe('TextSource', () => {
     )
   })
 })
+
+/** FNV-1a over UTF-16 code units. */
+function checksum(s: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193)
+  return h >>> 0
+}
+
+describe('splitLines', () => {
+  it('reads a UTF-16 JSON line of tens of MB delivered in small chunks, with exact offsets after it', async () => {
+    // about 48 MB of UTF-16LE in 4 KiB chunks; before the line was kept as a list of pieces, each
+    // chunk was appended to it and the line re-scanned from its start (quadratic: over 120 s)
+    const parts: string[] = []
+    let units = 0
+    for (let i = 0; units < 24e6; i++) {
+      const p = `${i} قال المتحدث إن المحادثات ستستأنف 😀 Talks resume today. `
+      parts.push(p)
+      units += p.length
+    }
+    const value = `${parts.join('')}end.`
+    const first = `${JSON.stringify({ id: 'big', text: value })}\r\n`
+    const all = `\uFEFF${first}{"id":"next","text":"after"}\n`
+    const bytes = new Uint8Array(all.length * 2)
+    for (let i = 0; i < all.length; i++) {
+      const c = all.charCodeAt(i)
+      bytes[2 * i] = c & 0xff
+      bytes[2 * i + 1] = c >> 8
+    }
+    const docs = await read(chunksOf(bytes, 4096), { format: 'jsonl' })
+    expect(docs).toHaveLength(2)
+    const [big, next] = docs as [Document, Document]
+    expect(big.source.encoding).toBe('utf-16le')
+    expect(big.id).toBe('big')
+    expect(big.warnings).toEqual([])
+    expect(big.text.length).toBe(value.length)
+    expect(checksum(big.text)).toBe(checksum(value))
+    expect(next.text).toBe('after')
+    expect(next.source.byteOffset).toBe(2 + 2 * first.length)
+    expect(next.source.line).toBe(2)
+  }, 120_000)
+})

@@ -411,35 +411,37 @@ export async function* splitLines(src: TextSource): AsyncGenerator<Line> {
     yield* splitByteLines(src, raw)
     return
   }
-  let buf = ''
-  /** Absolute index (in the decoded stream) of `buf[0]`. */
-  let bufStart = 0
+  /** The current line's text from earlier chunks, gathered as a list and joined once: a line
+   * spanning many chunks is scanned once (linear time). */
+  let parts: string[] = []
+  /** Absolute index (in the decoded stream) of the current line's first character. */
+  let lineStart = 0
+  /** Absolute index of the current chunk's first character. */
+  let chunkStart = 0
   let line = 1
+  const make = (text: string, endIndex: number): Line => {
+    const offset = src.byteOffsetAt(lineStart)
+    const len = src.byteOffsetAt(endIndex) - offset
+    const t = text.charCodeAt(text.length - 1) === 13 ? text.slice(0, -1) : text
+    return { text: t, line, byteOffset: offset, byteLength: len }
+  }
   for await (const chunk of src) {
-    // search only the new text: a long line is not rescanned from its start
-    let from = buf.length
-    buf = buf.length ? buf + chunk : chunk
+    // only the new text is searched
     let pos = 0
-    for (;;) {
-      const nl = buf.indexOf('\n', Math.max(pos, from))
-      from = 0
-      if (nl < 0) break
-      const offset = src.byteOffsetAt(bufStart + pos)
-      const len = src.byteOffsetAt(bufStart + nl + 1) - offset
-      const end = nl > pos && buf.charCodeAt(nl - 1) === 13 ? nl - 1 : nl
-      yield { text: buf.slice(pos, end), line, byteOffset: offset, byteLength: len }
+    for (let nl = chunk.indexOf('\n'); nl >= 0; nl = chunk.indexOf('\n', pos)) {
+      let text = chunk.slice(pos, nl)
+      if (parts.length) {
+        parts.push(text)
+        text = parts.join('')
+        parts = []
+      }
+      yield make(text, chunkStart + nl + 1)
       line++
       pos = nl + 1
+      lineStart = chunkStart + pos
     }
-    if (pos) {
-      buf = buf.slice(pos)
-      bufStart += pos
-    }
+    if (pos < chunk.length) parts.push(pos ? chunk.slice(pos) : chunk)
+    chunkStart += chunk.length
   }
-  if (buf.length) {
-    const end = buf.charCodeAt(buf.length - 1) === 13 ? buf.length - 1 : buf.length
-    const offset = src.byteOffsetAt(bufStart)
-    const len = src.byteOffsetAt(bufStart + buf.length) - offset
-    yield { text: buf.slice(0, end), line, byteOffset: offset, byteLength: len }
-  }
+  if (parts.length) yield make(parts.join(''), chunkStart)
 }

@@ -266,6 +266,10 @@ function findDocClose(s: string, from: number): [number, number] | undefined {
   return undefined
 }
 
+/** Characters of an open document kept back for the next chunk: `</DOC` and the spaces before its
+ * `>` may straddle a chunk boundary. */
+const TAIL = 64
+
 function countNewlines(s: string, a: number, b: number): number {
   let n = 0
   for (let i = s.indexOf('\n', a); i >= 0 && i < b; i = s.indexOf('\n', i + 1)) n++
@@ -288,7 +292,12 @@ export async function* parseSgml(src: TextSource, ctx: BuildContext): AsyncGener
   let record = 0
   let final = false
   let outside = ''
-  let resume = 0
+  /** Text of an open `<DOC>` whose end has not arrived yet, up to `buf[pos]`: gathered as a list
+   * and joined once, so a document spanning many chunks is scanned once (linear time). */
+  let parts: string[] = []
+  /** Absolute index of the open document's `<DOC` and its line. */
+  let docStart = 0
+  let docLine = 1
   const it = src[Symbol.asyncIterator]()
   const advance = (to: number): void => {
     posLine += countNewlines(buf, pos, to)
@@ -298,21 +307,28 @@ export async function* parseSgml(src: TextSource, ctx: BuildContext): AsyncGener
     const next = await it.next()
     if (next.done) final = true
     else {
+      // `buf` holds at most a short tail here, so this costs the chunk's length
       buf = pos ? buf.slice(pos) + next.value : buf + next.value
       bufStart += pos
       pos = 0
     }
     for (;;) {
-      const start = findDocOpen(buf, pos)
-      if (start < 0) {
-        const keep = final ? buf.length : Math.max(pos, buf.length - 8)
-        if (record === 0 && outside.length < 1 << 20) outside += buf.slice(pos, keep)
-        advance(keep)
-        break
+      let start = pos
+      let searchFrom = pos
+      if (!parts.length) {
+        start = findDocOpen(buf, pos)
+        if (start < 0) {
+          const keep = final ? buf.length : Math.max(pos, buf.length - 8)
+          if (record === 0 && outside.length < 1 << 20) outside += buf.slice(pos, keep)
+          advance(keep)
+          break
+        }
+        if (record === 0 && outside.length < 1 << 20) outside += buf.slice(pos, start)
+        advance(start)
+        docStart = bufStart + start
+        docLine = posLine
+        searchFrom = start + 4
       }
-      if (record === 0 && outside.length < 1 << 20) outside += buf.slice(pos, start)
-      // a long document waiting for more input is not rescanned from its start
-      const searchFrom = Math.max(start + 4, start + resume - 8)
       const close = findDocClose(buf, searchFrom)
       const nextOpen = findDocOpen(buf, searchFrom)
       let end: number
@@ -325,14 +341,14 @@ export async function* parseSgml(src: TextSource, ctx: BuildContext): AsyncGener
         end = buf.length
         broken = true
       } else {
-        resume = buf.length - start
-        advance(start)
+        // wait for more input: keep only a tail that may hold the start of `</DOC>` or `<DOC`
+        const cut = Math.max(searchFrom + 1, buf.length - TAIL)
+        parts.push(buf.slice(pos, cut))
+        advance(cut)
         break
       }
-      resume = 0
-      advance(start)
-      const byteOffset = src.byteOffsetAt(bufStart + start)
-      const line = posLine
+      const byteOffset = src.byteOffsetAt(docStart)
+      const line = docLine
       const warnings = src
         .takeWarnings(src.byteOffsetAt(bufStart + end))
         .map((w) => report(w, options))
@@ -351,11 +367,17 @@ export async function* parseSgml(src: TextSource, ctx: BuildContext): AsyncGener
             options,
           ),
         )
-      const rec = sgmlDocToRecord(buf.slice(start, end), { record, byteOffset, line, warnings })
+      let doc: string
+      if (parts.length) {
+        parts.push(buf.slice(pos, end))
+        doc = parts.join('')
+        parts = []
+      } else doc = buf.slice(start, end)
+      advance(end)
+      const rec = sgmlDocToRecord(doc, { record, byteOffset, line, warnings })
       for (const w of rec.warnings) if (file !== undefined && w.file === undefined) w.file = file
       yield rec
       record++
-      advance(end)
     }
   }
   if (record === 0) {
