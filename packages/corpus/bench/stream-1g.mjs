@@ -45,7 +45,10 @@ for await (const d of readDocuments(stream, { clean: false })) {
   if (d.text.length === 0) throw new Error('empty document')
 }
 const ms = performance.now() - t0
-peak = Math.max(peak, process.resourceUsage().maxRSS * 1024)
+// The kernel's high-water mark of this process's memory (VmHWM). Not resourceUsage().maxRSS: Linux
+// carries that across exec, so a child spawned by a big parent would report the parent's peak.
+const hwm = /VmHWM:\s*(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))
+if (hwm) peak = Math.max(peak, Number(hwm[1]) * 1024)
 console.log(
   JSON.stringify({
     bytes: produced,
