@@ -1,6 +1,7 @@
 /// <reference types="node" />
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
+import { type PackedBatch, unpackBatch } from './batch.js'
 import { DedupOptionsError } from './errors.js'
 import { type DocumentSketch, MinHasher, type MinHashOptions } from './minhash.js'
 import type { ShingleOptions } from './shingle.js'
@@ -96,12 +97,7 @@ export interface WorkerRequest {
   texts: string[]
 }
 /** @internal */
-export interface WorkerResponse {
-  batch: number
-  signatures: Uint32Array
-  shingles: Uint32Array
-  hashes: string[]
-}
+export type WorkerResponse = PackedBatch
 
 /**
  * Computes document sketches (signature, content hash, length) with worker threads, in input
@@ -180,15 +176,7 @@ export async function sketchParallel(
             send(w)
             return
           }
-          const base = msg.batch * batchSize
-          for (let j = 0; j < msg.hashes.length; j++) {
-            out[base + j] = {
-              signature: msg.signatures.subarray(j * k, (j + 1) * k),
-              contentHash: msg.hashes[j] as string,
-              length: (texts[base + j] as string).length,
-              shingles: msg.shingles[j] as number,
-            }
-          }
+          unpackBatch(out, msg, texts, batchSize, k)
           done++
           if (done === batches) resolve()
           else send(w)

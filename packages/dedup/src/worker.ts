@@ -1,6 +1,7 @@
 /// <reference types="node" />
 import { parentPort, workerData } from 'node:worker_threads'
-import { contentHash, defaultNormalize, MinHasher, type Normalizer } from './minhash.js'
+import { packBatch } from './batch.js'
+import { defaultNormalize, MinHasher, type Normalizer } from './minhash.js'
 import type { WorkerInit, WorkerRequest, WorkerResponse } from './node.js'
 
 async function loadNormalizer(spec: WorkerInit['normalizer']): Promise<Normalizer> {
@@ -19,19 +20,9 @@ const init = workerData as WorkerInit
 
 function serve(normalize: Normalizer): void {
   const hasher = new MinHasher({ ...init.hasher, normalize: (t) => t })
-  const k = hasher.numPerm
   parentPort?.on('message', (req: WorkerRequest) => {
-    const n = req.texts.length
-    const signatures = new Uint32Array(n * k)
-    const shingles = new Uint32Array(n)
-    const hashes: string[] = []
-    for (let i = 0; i < n; i++) {
-      const normalized = normalize(req.texts[i] as string)
-      shingles[i] = hasher.signatureInto(normalized, signatures, i * k)
-      hashes.push(contentHash(normalized))
-    }
-    const res: WorkerResponse = { batch: req.batch, signatures, shingles, hashes }
-    parentPort?.postMessage(res, [signatures.buffer, shingles.buffer])
+    const res: WorkerResponse = packBatch(req.batch, req.texts, hasher, normalize)
+    parentPort?.postMessage(res, [res.signatures.buffer, res.shingles.buffer])
   })
   parentPort?.postMessage({ ready: true })
 }

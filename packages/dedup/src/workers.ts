@@ -1,11 +1,6 @@
+import { type PackedBatch, packBatch, unpackBatch } from './batch.js'
 import { DedupOptionsError } from './errors.js'
-import {
-  contentHash,
-  type DocumentSketch,
-  defaultNormalize,
-  MinHasher,
-  type Normalizer,
-} from './minhash.js'
+import { type DocumentSketch, defaultNormalize, MinHasher, type Normalizer } from './minhash.js'
 import type { ShingleOptions } from './shingle.js'
 
 /**
@@ -84,12 +79,8 @@ interface Batch {
   batch: number
   texts: string[]
 }
-interface Result {
+interface Result extends PackedBatch {
   kind: 'nuqta-dedup-result'
-  batch: number
-  signatures: Uint32Array
-  shingles: Uint32Array
-  hashes: string[]
 }
 
 /**
@@ -116,24 +107,11 @@ export function serveSketches(scope: WorkerScope, options: { normalize?: Normali
       return
     }
     if (msg.kind !== 'nuqta-dedup-batch' || !hasher) return
-    const k = hasher.numPerm
-    const n = msg.texts.length
-    const signatures = new Uint32Array(n * k)
-    const shingles = new Uint32Array(n)
-    const hashes: string[] = []
-    for (let i = 0; i < n; i++) {
-      const normalized = normalize(msg.texts[i] as string)
-      shingles[i] = hasher.signatureInto(normalized, signatures, i * k)
-      hashes.push(contentHash(normalized))
-    }
     const res: Result = {
       kind: 'nuqta-dedup-result',
-      batch: msg.batch,
-      signatures,
-      shingles,
-      hashes,
+      ...packBatch(msg.batch, msg.texts, hasher, normalize),
     }
-    scope.postMessage(res, [signatures.buffer, shingles.buffer])
+    scope.postMessage(res, [res.signatures.buffer, res.shingles.buffer])
   })
 }
 
@@ -189,15 +167,7 @@ export async function sketchWithWorkers(
         const onMessage = (event: { data?: unknown }) => {
           const msg = event.data as Result
           if (msg?.kind !== 'nuqta-dedup-result') return
-          const base = msg.batch * batchSize
-          for (let j = 0; j < msg.hashes.length; j++) {
-            out[base + j] = {
-              signature: msg.signatures.subarray(j * k, (j + 1) * k),
-              contentHash: msg.hashes[j] as string,
-              length: (texts[base + j] as string).length,
-              shingles: msg.shingles[j] as number,
-            }
-          }
+          unpackBatch(out, msg, texts, batchSize, k)
           done++
           if (done === batches) resolve()
           else send(w)
