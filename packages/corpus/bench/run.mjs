@@ -109,58 +109,43 @@ for (const [name, make] of Object.entries(inputs)) {
   )
 }
 
-// One CSV record whose quoted text field is 50 MB (newlines and doubled quotes inside), read in
-// 64 KiB chunks: the parser keeps its state across chunks, so this stays linear.
-{
-  const unit = 'قال "المتحدث" إن المحادثات ستستأنف.\nTalks "resume" today; "quote"\r\n'
-  const value = unit.repeat(Math.ceil(50e6 / enc.encode(unit).length))
-  const bytes = enc.encode(`id,text\r\n1,"${value.replaceAll('"', '""')}"\r\n`)
+/** Reads `bytes` in 64 KiB chunks as one `format` and records MB/s under `results.parse[key]`. */
+async function hugeRecord(key, label, bytes, format) {
   const chunks = function* () {
     for (let i = 0; i < bytes.length; i += 65536) yield bytes.subarray(i, i + 65536)
   }
   const t0 = performance.now()
   let chars = 0
-  for await (const d of readDocuments(chunks(), { clean: false, format: 'csv' }))
-    chars += d.text.length
+  for await (const d of readDocuments(chunks(), { clean: false, format })) chars += d.text.length
   const ms = performance.now() - t0
-  results.parse.csvOneField50MB = {
+  results.parse[key] = {
     inputMiB: +(bytes.length / 1048576).toFixed(1),
     chunkKiB: 64,
     chars,
     ms: Math.round(ms),
     mbPerSec: +(bytes.length / 1048576 / (ms / 1000)).toFixed(1),
   }
-  console.log(
-    `csv, one 50 MB field in 64 KiB chunks: ${results.parse.csvOneField50MB.mbPerSec} MB/s`,
-  )
+  console.log(`${label} in 64 KiB chunks: ${results.parse[key].mbPerSec} MB/s`)
 }
 
-// One SGML <DOC> whose <TEXT> is 50 MB (Arabic and English lines, entities), read in 64 KiB
-// chunks: the reader keeps the open document as a list of pieces, so this stays linear.
+// One CSV record whose quoted text field is 50 MB (newlines and doubled quotes inside): the parser
+// keeps its state across chunks, so this stays linear.
+{
+  const unit = 'قال "المتحدث" إن المحادثات ستستأنف.\nTalks "resume" today; "quote"\r\n'
+  const value = unit.repeat(Math.ceil(50e6 / enc.encode(unit).length))
+  const bytes = enc.encode(`id,text\r\n1,"${value.replaceAll('"', '""')}"\r\n`)
+  await hugeRecord('csvOneField50MB', 'csv, one 50 MB field', bytes, 'csv')
+}
+
+// One SGML <DOC> whose <TEXT> is 50 MB (Arabic and English lines, entities): the reader keeps the
+// open document as a list of pieces, so this stays linear.
 {
   const line = 'قال المتحدث إن المحادثات &amp; الاجتماعات ستستأنف. Talks resume &lt;today&gt;.\n'
   const body = line.repeat(Math.ceil(50e6 / enc.encode(line).length))
   const bytes = enc.encode(
     `<DOC id="big" type="story">\n<TEXT>\n${body}</TEXT>\n</DOC>\n<DOC id="next">\n<TEXT>\nAfter.\n</TEXT>\n</DOC>\n`,
   )
-  const chunks = function* () {
-    for (let i = 0; i < bytes.length; i += 65536) yield bytes.subarray(i, i + 65536)
-  }
-  const t0 = performance.now()
-  let chars = 0
-  for await (const d of readDocuments(chunks(), { clean: false, format: 'sgml' }))
-    chars += d.text.length
-  const ms = performance.now() - t0
-  results.parse.sgmlOneDoc50MB = {
-    inputMiB: +(bytes.length / 1048576).toFixed(1),
-    chunkKiB: 64,
-    chars,
-    ms: Math.round(ms),
-    mbPerSec: +(bytes.length / 1048576 / (ms / 1000)).toFixed(1),
-  }
-  console.log(
-    `sgml, one 50 MB document in 64 KiB chunks: ${results.parse.sgmlOneDoc50MB.mbPerSec} MB/s`,
-  )
+  await hugeRecord('sgmlOneDoc50MB', 'sgml, one 50 MB document', bytes, 'sgml')
 }
 
 // Encoding detection on 1 MiB inputs, against jschardet alone on the same bytes.

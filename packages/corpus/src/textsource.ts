@@ -181,14 +181,7 @@ export class TextSource {
         if (data.length & 1) replaced = [text.length - 1, 1]
       }
       if (at >= 0 && !truncated && ++this.replacedChunks <= 100)
-        this.decoder.pending.push({
-          ruleId: 'encoding/invalid-bytes',
-          reason: `Bytes invalid in ${this.encoding} replaced by U+FFFD`,
-          source: '@nuqta/corpus',
-          byteOffset: byteStart + at,
-          severity: 'error',
-          ...(this.file === undefined ? {} : { file: this.file }),
-        })
+        this.warnInvalidBytes(byteStart + at)
     }
     this.addPiece(text, byteStart, data.length, replaced)
     return text
@@ -269,6 +262,18 @@ export class TextSource {
     return this.encoding === 'utf-8' || BYTE_LINES.has(this.encoding) ? this.bytes : undefined
   }
 
+  /** Records an `encoding/invalid-bytes` warning at a byte offset of the input. */
+  private warnInvalidBytes(byteOffset: number): void {
+    this.decoder.pending.push({
+      ruleId: 'encoding/invalid-bytes',
+      reason: `Bytes invalid in ${this.encoding} replaced by U+FFFD`,
+      source: '@nuqta/corpus',
+      byteOffset,
+      severity: 'error',
+      ...(this.file === undefined ? {} : { file: this.file }),
+    })
+  }
+
   /** Decode one complete line of bytes (see {@link rawBytes}); invalid bytes become U+FFFD with a warning. */
   decodeLine(line: Uint8Array, byteOffset: number): string {
     if (this.encoding === 'windows-1252') return decodeSingleByte(line, 'windows-1252')
@@ -276,15 +281,7 @@ export class TextSource {
     const text = this.lineDecoder.decode(line)
     if (text.includes('\uFFFD')) {
       const at = this.encoding === 'utf-8' ? firstInvalidUtf8(line) : text.indexOf('\uFFFD')
-      if (at >= 0)
-        this.decoder.pending.push({
-          ruleId: 'encoding/invalid-bytes',
-          reason: `Bytes invalid in ${this.encoding} replaced by U+FFFD`,
-          source: '@nuqta/corpus',
-          byteOffset: byteOffset + at,
-          severity: 'error',
-          ...(this.file === undefined ? {} : { file: this.file }),
-        })
+      if (at >= 0) this.warnInvalidBytes(byteOffset + at)
     }
     return text
   }

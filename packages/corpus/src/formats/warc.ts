@@ -304,35 +304,22 @@ export async function* parseWarc(
       if (file !== undefined) w.file = file
       recordWarnings.push(report(w, options))
     }
+    const common = {
+      id,
+      url,
+      meta,
+      record,
+      byteOffset: recordStart,
+      encoding: guess.encoding,
+      confidence: guess.confidence,
+      warnings: recordWarnings,
+    }
     if (isHtml && DEFAULT_TYPES.includes(type)) {
       const page = extractMainText(decoded.text)
       if (page.lang) meta.lang = page.lang
-      yield {
-        text: '',
-        paragraphs: page.paragraphs,
-        id,
-        title: page.title,
-        date: page.date,
-        url,
-        meta,
-        record,
-        byteOffset: recordStart,
-        encoding: guess.encoding,
-        confidence: guess.confidence,
-        warnings: recordWarnings,
-      }
+      yield { ...common, text: '', paragraphs: page.paragraphs, title: page.title, date: page.date }
     } else {
-      yield {
-        text: decoded.text,
-        id,
-        url,
-        meta,
-        record,
-        byteOffset: recordStart,
-        encoding: guess.encoding,
-        confidence: guess.confidence,
-        warnings: recordWarnings,
-      }
+      yield { ...common, text: decoded.text }
     }
   }
 }
