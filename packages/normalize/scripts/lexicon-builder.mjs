@@ -17,34 +17,10 @@ export function fold(word) {
   return word.replace(MARKS, '').replace(ALEFS, '\u0627')
 }
 
-/** Proclitic chains stripped at lookup time (mirror of CLITICS in src/lexicon.ts), longest first. */
-export const CLITICS = [
-  'وبال',
-  'وكال',
-  'فبال',
-  'وال',
-  'فال',
-  'بال',
-  'كال',
-  'ولل',
-  'فلل',
-  'لل',
-  'ال',
-  'وب',
-  'فب',
-  'وك',
-  'فك',
-  'ول',
-  'فل',
-  'وس',
-  'فس',
-  'و',
-  'ف',
-  'ب',
-  'ك',
-  'ل',
-  'س',
-]
+/** Proclitic chains stripped at lookup time, longest first: the same file src/lexicon.ts imports. */
+export const CLITICS = JSON.parse(
+  readFileSync(new URL('../data/clitics.json', import.meta.url), 'utf8'),
+)
 
 /** Clitic-free readings of a folded word: the word itself, then each clitic strip. */
 export function readings(key) {

@@ -1,3 +1,4 @@
+import clitics from '../data/clitics.json'
 import type { Lexicon } from './types'
 
 const marker = Symbol.for('nuqta.error.LexiconDataError')
@@ -237,34 +238,8 @@ export interface LexiconData {
   }
 }
 
-/** Proclitic chains stripped at lookup time, longest first (mirrored in scripts/lexicon-builder.mjs). */
-const CLITICS: readonly string[] = [
-  'وبال',
-  'وكال',
-  'فبال',
-  'وال',
-  'فال',
-  'بال',
-  'كال',
-  'ولل',
-  'فلل',
-  'لل',
-  'ال',
-  'وب',
-  'فب',
-  'وك',
-  'فك',
-  'ول',
-  'فل',
-  'وس',
-  'فس',
-  'و',
-  'ف',
-  'ب',
-  'ك',
-  'ل',
-  'س',
-]
+/** Proclitic chains stripped at lookup time, longest first (shared with scripts/lexicon-builder.mjs). */
+const CLITICS: readonly string[] = clitics
 
 const YA = 'ي'
 const MAQSURA = 'ى'
