@@ -357,7 +357,7 @@ async function* splitByteLines(
     }
     if (parts.length) {
       parts.push(chunk.subarray(0, nl))
-      const joined = concatParts(parts, partsLength + nl)
+      const joined = concat(parts, partsLength + nl)
       parts = []
       partsLength = 0
       const l = emit(joined)
@@ -381,20 +381,9 @@ async function* splitByteLines(
     }
   }
   if (partsLength) {
-    const l = emit(concatParts(parts, partsLength))
+    const l = emit(concat(parts, partsLength))
     yield { ...l, byteLength: partsLength }
   }
-}
-
-function concatParts(parts: Uint8Array[], total: number): Uint8Array {
-  if (parts.length === 1) return parts[0] as Uint8Array
-  const out = new Uint8Array(total)
-  let o = 0
-  for (const p of parts) {
-    out.set(p, o)
-    o += p.length
-  }
-  return out
 }
 
 /**
