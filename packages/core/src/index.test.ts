@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest'
+import * as api from './index'
+
+describe('public exports', () => {
+  it('are exactly these (a change here needs a changeset)', () => {
+    expect(Object.keys(api).sort()).toEqual([
+      'Alignment',
+      'NuqtaArgumentError',
+      'NuqtaError',
+      'applyChanges',
+      'composeChanges',
+      'createMessage',
+      'describeType',
+      'hasErrorMarker',
+      'markError',
+      'revertChanges',
+      'validateChanges',
+    ])
+  })
+})
