@@ -17,9 +17,9 @@ import { parseText } from './formats/text'
 import { parseWarc } from './formats/warc'
 import { type CorpusInput, collect, gunzip, PeekableBytes, toChunks } from './input'
 import { declaredCharset } from './markup'
-import type { ReadOptions } from './options'
+import { DEFAULT_MAX_DECOMPRESSED, type ReadOptions } from './options'
 import { TextSource } from './textsource'
-import type { Document, Format } from './types'
+import type { Document, Format, Warning } from './types'
 
 /** Bytes looked at for format and encoding detection. */
 const HEAD = 65536
@@ -83,18 +83,34 @@ export async function* readDocuments(
   let src = new PeekableBytes(toChunks(input))
   let head = await src.peek(HEAD)
   let gzip = false
+  /** Problems of the byte stream itself (gzip), attached to the next document. */
+  const streamWarnings: Warning[] = []
   for (let depth = 0; depth < 4 && head[0] === 0x1f && head[1] === 0x8b; depth++) {
     gzip = true
-    src = new PeekableBytes(gunzip(src))
+    src = new PeekableBytes(
+      gunzip(src, {
+        maxBytes: options.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED,
+        report: (w) => report(w, options),
+        warnings: streamWarnings,
+        file: options.name,
+      }),
+    )
     try {
       head = await src.peek(HEAD)
     } catch (e) {
+      if (CorpusParseError.isInstance(e)) throw e
       throw new CorpusParseError(`Broken gzip data: ${(e as Error).message}`, {
         ruleId: 'gzip/corrupt',
         byteOffset: 0,
         ...(options.name === undefined ? {} : { file: options.name }),
       })
     }
+    if (!head.length && streamWarnings.some((w) => w.severity === 'error'))
+      throw new CorpusParseError(`Broken gzip data: ${streamWarnings[0]?.reason}`, {
+        ruleId: 'gzip/corrupt',
+        byteOffset: 0,
+        ...(options.name === undefined ? {} : { file: options.name }),
+      })
   }
   let format: Format | undefined = options.format === 'gzip' ? undefined : options.format
   const binary = detectBinaryFormat(head)
@@ -110,12 +126,12 @@ export async function* readDocuments(
   if (format === 'parquet' || format === 'arrow') {
     const bytes = await collect(src)
     const records = format === 'parquet' ? parseParquet(bytes, ctx) : parseArrow(bytes, ctx)
-    yield* build(records, ctx)
+    yield* build(records, ctx, streamWarnings)
     return
   }
   if (format === 'warc' || (!format && isWarc(head))) {
     ctx.format = 'warc'
-    yield* build(parseWarc(src, ctx), ctx)
+    yield* build(parseWarc(src, ctx), ctx, streamWarnings)
     return
   }
   // text formats: decide the encoding, then the format from the decoded start
@@ -173,7 +189,7 @@ export async function* readDocuments(
       records = parseText(text, ctx)
   }
   let first = true
-  for await (const doc of build(records, ctx)) {
+  for await (const doc of build(records, ctx, streamWarnings)) {
     if (first && guess.warnings.length) doc.warnings.unshift(...guess.warnings)
     first = false
     yield doc
@@ -210,9 +226,34 @@ function isWarc(head: Uint8Array): boolean {
   )
 }
 
+/**
+ * Documents of the records. Warnings of the byte stream (`streamWarnings`, filled as the records are
+ * read) go on the next document, or on the last one when the stream ends after it: each document is
+ * held until the next record arrives, so nothing raised is left off every document. A document held
+ * when reading fails is delivered before the error.
+ */
 async function* build(
   records: AsyncIterable<RawRecord>,
   ctx: BuildContext,
+  streamWarnings: Warning[] = [],
 ): AsyncGenerator<Document> {
-  for await (const raw of records) yield buildDocument(raw, ctx)
+  let held: Document | undefined
+  try {
+    for await (const raw of records) {
+      const doc = buildDocument(raw, ctx)
+      if (held) yield held
+      if (streamWarnings.length) doc.warnings.unshift(...streamWarnings.splice(0))
+      held = doc
+    }
+  } catch (e) {
+    if (held) {
+      if (streamWarnings.length) held.warnings.push(...streamWarnings.splice(0))
+      yield held
+    }
+    throw e
+  }
+  if (held) {
+    if (streamWarnings.length) held.warnings.push(...streamWarnings.splice(0))
+    yield held
+  }
 }
