@@ -7,7 +7,10 @@ const story =
   'أعلنت وزارة الدفاع اليوم أن قواتها صدت هجوما واسعا في منطقة حدودية بعد معارك استمرت ساعات طويلة'
 const d = new Deduplicator({ threshold: 0.8, representative: 'earliest' })
 d.add({ id: 'a', text: story })
-d.add({ id: 'b', text: 'خبر آخر تماما عن الطقس والأمطار الغزيرة المتوقعة في نهاية الأسبوع على المناطق الساحلية' })
+d.add({
+  id: 'b',
+  text: 'خبر آخر تماما عن الطقس والأمطار الغزيرة المتوقعة في نهاية الأسبوع على المناطق الساحلية',
+})
 assert.deepEqual(d.add({ id: 'c', text: `${story}\n` }), [{ id: 'a', similarity: 1, exact: true }])
 assert.deepEqual(d.clusters(), [{ representative: 'a', members: ['a', 'c'] }])
 

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { build } from 'esbuild'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bundleNodeWorker } from '../../../scripts/test-helpers'
 import { MinHasher } from '../src/minhash'
 import { sketchParallel } from '../src/node'
 
@@ -12,16 +12,7 @@ let dir: string
 let workerUrl: URL
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'nuqta-dedup-worker-'))
-  const outfile = join(dir, 'worker.mjs')
-  await build({
-    entryPoints: [join(__dirname, '../src/worker.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile,
-    logLevel: 'silent',
-  })
-  workerUrl = pathToFileURL(outfile)
+  workerUrl = await bundleNodeWorker(join(__dirname, '../src/worker.ts'), dir)
   writeFileSync(
     join(dir, 'fold.mjs'),
     'export const fold = (t, mode) => mode === "upper" ? t.toUpperCase() : t\n',

@@ -1,27 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { NuqtaArgumentError, NuqtaError } from '@nuqta/core'
-import { build } from 'esbuild'
 import { describe, expect, it } from 'vitest'
+import { importSecondCopy } from '../../../scripts/test-helpers'
 import { LexiconDataError, NormalizeTypeError } from './errors'
 import { createLexicon, type LexiconData } from './lexicon'
 import { normalize } from './normalize'
 
 /** A second, separately bundled copy of this package's errors (as when two versions are installed). */
-async function secondCopy(): Promise<typeof import('./errors')> {
-  const out = await build({
-    entryPoints: [join(__dirname, 'errors.ts')],
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'neutral',
-  })
-  const dir = mkdtempSync(join(tmpdir(), 'nuqta-normalize-errors-'))
-  const file = join(dir, 'errors.mjs')
-  writeFileSync(file, out.outputFiles[0]?.text ?? '')
-  return import(file)
-}
+const secondCopy = () => importSecondCopy<typeof import('./errors')>(join(__dirname, 'errors.ts'))
 
 function thrown(f: () => unknown): unknown {
   try {

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs'
-import { inspect } from 'node:util'
-import { transform } from 'esbuild'
 import { describe, expect, it } from 'vitest'
+import { readmePrograms, runProgram } from '../../../scripts/test-helpers'
 import * as api from './index'
 import * as lexiconEntry from './lexicon-data'
 
@@ -31,36 +30,15 @@ const modules: Record<string, unknown> = {
   '@nuqta/normalize/lexicon': lexiconEntry,
 }
 
-/** Runs one README snippet as a program (its imports bound to this package) and returns its log. */
-async function run(code: string): Promise<string> {
-  const js = (await transform(code, { loader: 'ts', format: 'esm' })).code.replace(
-    /^import (\{[^}]*\}) from ["']([^"']+)["'];?$/gmu,
-    (_, names: string, from: string) => {
-      if (!(from in modules)) throw new Error(`README imports an unknown module ${from}`)
-      return `const ${names.replaceAll(' as ', ': ')} = __modules[${JSON.stringify(from)}]\n`
-    },
-  )
-  const lines: string[] = []
-  const console = {
-    log: (...xs: unknown[]) =>
-      lines.push(xs.map((x) => (typeof x === 'string' ? x : inspect(x))).join(' ')),
-  }
-  const AsyncFunction = (async () => {}).constructor as new (
-    ...args: string[]
-  ) => (...args: unknown[]) => Promise<void>
-  await new AsyncFunction('__modules', 'console', js)(modules, console)
-  return lines.length === 0 ? '' : `${lines.join('\n')}\n`
-}
-
 describe('README', () => {
-  const blocks = [...readme.matchAll(/```ts\n([^`]*)```(\n\nYields:\n\n```text\n([^`]*)```)?/gu)]
-  it('has runnable examples', () => {
-    expect(blocks.length).toBeGreaterThanOrEqual(3)
+  const programs = readmePrograms(readme)
+  it('has only complete programs, each followed by what it prints', () => {
+    expect(programs.length).toBeGreaterThanOrEqual(3)
+    for (const p of programs) expect(p.yields, p.code.slice(0, 80)).toBeDefined()
   })
-  for (const [k, block] of blocks.entries()) {
-    it(`example ${k + 1} runs and prints what its "Yields:" shows`, async () => {
-      const out = await run(block[1] as string)
-      if (block[3] !== undefined) expect(out).toBe(block[3])
+  for (const [k, program] of programs.entries()) {
+    it(`example ${k + 1} runs as a program and prints what its "Yields:" shows`, async () => {
+      expect(await runProgram(program.code, modules)).toBe(program.yields)
     })
   }
   it('lists every rule id', () => {
