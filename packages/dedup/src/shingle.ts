@@ -85,11 +85,6 @@ function isWhitespace(c: number): boolean {
   )
 }
 
-/** The token boundary test of a shingling. */
-function boundary(options: ShingleOptions): (c: number) => boolean {
-  return options.tokens === 'whitespace' ? isWhitespace : isSeparator
-}
-
 /** A reusable growable buffer of 32-bit values (avoids per-document allocation). */
 export class U32Buffer {
   /** The storage; only the first `length` values are meaningful. */
@@ -115,17 +110,14 @@ export class U32Buffer {
  * the number of tokens.
  * @internal
  */
-export function tokenHashes(
-  text: string,
-  out: U32Buffer,
-  isBoundary: (c: number) => boolean = isSeparator,
-): number {
+export function tokenHashes(text: string, out: U32Buffer, whitespace = false): number {
   out.length = 0
   let h = FNV_OFFSET
   let inToken = false
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    if (isBoundary(c)) {
+    // a loop-invariant branch, so both tests stay direct (inlined) calls on the hot path
+    if (whitespace ? isWhitespace(c) : isSeparator(c)) {
       if (inToken) {
         out.push(fmix32(h))
         inToken = false
@@ -159,7 +151,7 @@ export function shingleHashes(
   const n = options.size
   out.length = 0
   if (options.unit === 'word') {
-    const count = tokenHashes(text, scratch, boundary(options))
+    const count = tokenHashes(text, scratch, options.tokens === 'whitespace')
     if (count === 0) return 0
     if (count < n) {
       out.push(combine32(scratch.data, 0, count, SHINGLE_SEED))
@@ -172,10 +164,10 @@ export function shingleHashes(
   // character shingles over the text with separator runs collapsed to one space
   scratch.length = 0
   let pendingSpace = false
-  const isBoundary = boundary(options)
+  const whitespace = options.tokens === 'whitespace'
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    if (isBoundary(c)) {
+    if (whitespace ? isWhitespace(c) : isSeparator(c)) {
       pendingSpace = scratch.length > 0
     } else {
       if (pendingSpace) scratch.push(0x20)
