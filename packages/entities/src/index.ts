@@ -1,0 +1,2 @@
+export type { TaggerModel } from './model'
+export type { EntityType, TaggedSpan, TagOptions } from './tagger'
