@@ -1,4 +1,10 @@
+import { NuqtaArgumentError } from '@nuqta/core'
+import { createNormalizer, type Lexicon, type Normalizer, profiles } from '@nuqta/normalize'
+import { sentenceFeatures } from './features'
 import type { TaggerModel } from './model'
+import { L, marginals, viterbi } from './perceptron'
+import { type Token, tokenize } from './tokenize'
+import { procliticLength, splitClitics } from './tokenize-clitics'
 
 /**
  * The entity types the Arabic tagger predicts. ANERcorp's `PERS`, `LOC`, `ORG` and `MISC` map to
@@ -45,4 +51,138 @@ export interface TaggedSpan {
 export interface TagOptions {
   /** Drop spans whose confidence is below this (default 0: keep every span). @example `0.5` */
   minConfidence?: number
+  /**
+   * Word data for the `search` profile's run-on split and final ى repair (pass `arabicLexicon`
+   * from `@nuqta/normalize/lexicon` to find run-on names such as الولاياتالمتحدة).
+   * @example `arabicLexicon`
+   */
+  lexicon?: Lexicon
+}
+
+/**
+ * Labels each token of one sentence of search-normalized words (the form ANERcorp is written in)
+ * with an IOB2 label. The lower-level entry behind {@link tagArabic}, used for evaluation on
+ * pre-tokenized corpora.
+ *
+ * @param words - the sentence's tokens, already search-normalized
+ * @param model - the tagger model
+ * @returns labels and per-token marginals of the chosen label
+ *
+ * @example
+ * ```ts
+ * tagWords(['قال', 'بوتين'], model).labels // ['O', 'B-PERS']
+ * ```
+ */
+export function tagWords(
+  words: readonly string[],
+  model: TaggerModel,
+  withConfidence = false,
+): { labels: string[]; confidence: Float64Array | undefined } {
+  const n = words.length
+  if (n === 0) return { labels: [], confidence: undefined }
+  const feats = sentenceFeatures(words, model.resources, model.groups)
+  const emit = model.emissions(feats)
+  const path = viterbi(emit, model.trans, model.start, n)
+  const labels = Array.from(path, (y) => model.labels[y] as string)
+  if (!withConfidence) return { labels, confidence: undefined }
+  const m = marginals(emit, model.trans, model.start, n)
+  const confidence = new Float64Array(n)
+  for (let t = 0; t < n; t++) confidence[t] = m[t * L + (path[t] as number)] as number
+  return { labels, confidence }
+}
+
+const TYPE_OF: Readonly<Record<string, EntityType>> = {
+  PERS: 'PERSON',
+  LOC: 'LOCATION',
+  ORG: 'ORGANIZATION',
+  MISC: 'MISC',
+}
+
+/** Sentences longer than this are cut (Viterbi stays linear either way; this bounds memory). */
+const MAX_SENTENCE = 256
+
+let searchNormalizer: Normalizer | undefined
+
+/**
+ * Whether the proclitics of the first token of a span should be left out of it. A name may
+ * itself begin with a clitic letter (بيروت, لندن, فرنسا), so the word lists decide: strip when the
+ * stem is a known name start and the whole word is not; otherwise strip the conjunctions و ف (and
+ * ب ك ل before the article), which in news text are far more often clitics than name letters.
+ */
+function cliticCut(word: string, model: TaggerModel): number {
+  const split = splitClitics(word)
+  const p = procliticLength(split)
+  if (p === 0) return 0
+  const gaz = model.resources.gazetteer
+  const wholeKnown = gaz.startsEntry(word)
+  const stemKnown = gaz.startsEntry(split.stem)
+  if (stemKnown && !wholeKnown) return p
+  if (wholeKnown && !stemKnown) return 0
+  if (split.article) return p
+  const first = split.prefix.charCodeAt(0)
+  return first === 0x0648 || first === 0x0641 ? p : 0
+}
+
+/**
+ * Finds person, place, organisation and other (MISC) names in Arabic text with the statistical
+ * tagger: the text is normalized with the `search` profile (alignment kept), split into tokens
+ * and sentences, labelled by the averaged perceptron with IOB2 Viterbi decoding, and each span is
+ * mapped back to the text passed in, proclitics (و ف ب ل ك) left out and ال kept.
+ *
+ * @param text - raw Arabic text
+ * @param model - the model, e.g. `loadArabicModel()` from `@nuqta/entities/model`
+ * @param options - see {@link TagOptions}
+ * @returns the spans in text order, UTF-16 offsets into `text`
+ * @throws NuqtaArgumentError when `text` is not a string
+ *
+ * @example
+ * ```ts
+ * import { loadArabicModel } from '@nuqta/entities/model'
+ * const text = 'وقال الرئيس الروسي فلاديمير بوتين في موسكو'
+ * tagArabic(text, loadArabicModel()).map((s) => [text.slice(s.start, s.end), s.type])
+ * // [['فلاديمير بوتين', 'PERSON'], ['موسكو', 'LOCATION']]
+ * ```
+ */
+export function tagArabic(text: string, model: TaggerModel, options?: TagOptions): TaggedSpan[] {
+  if (typeof text !== 'string') {
+    throw new NuqtaArgumentError({
+      argument: 'text',
+      message: `expected a string, got ${text === null ? 'null' : typeof text}`,
+    })
+  }
+  const minConfidence = options?.minConfidence ?? 0
+  const normalizer =
+    options?.lexicon === undefined
+      ? (searchNormalizer ??= createNormalizer('search'))
+      : createNormalizer({ ...profiles.search, lexicon: options.lexicon })
+  const { text: norm, alignment } = normalizer.normalizeDetailed(text)
+  const tokens = tokenize(norm)
+  const spans: TaggedSpan[] = []
+  let from = 0
+  while (from < tokens.length) {
+    let to = from + 1
+    while (to < tokens.length && to - from < MAX_SENTENCE && !(tokens[to] as Token).sentenceStart)
+      to++
+    const sentence = tokens.slice(from, to)
+    const words = sentence.map((t) => t.text)
+    const { labels, confidence } = tagWords(words, model, true)
+    for (let i = 0; i < labels.length; i++) {
+      const label = labels[i] as string
+      if (!label.startsWith('B-')) continue
+      let j = i + 1
+      while (j < labels.length && labels[j] === `I-${label.slice(2)}`) j++
+      let conf = 1
+      for (let k = i; k < j; k++) conf = Math.min(conf, (confidence as Float64Array)[k] as number)
+      const first = sentence[i] as Token
+      const last = sentence[j - 1] as Token
+      const cut = Math.min(cliticCut(first.text, model), first.end - first.start - 1)
+      const [start, end] = alignment.toOriginal(first.start + cut, last.end)
+      if (conf >= minConfidence && end > start) {
+        spans.push({ start, end, type: TYPE_OF[label.slice(2)] as EntityType, confidence: conf })
+      }
+      i = j - 1
+    }
+    from = to
+  }
+  return spans
 }
