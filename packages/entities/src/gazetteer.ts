@@ -10,7 +10,6 @@
 import { normalize } from '@nuqta/normalize'
 import { skeleton } from './skeleton'
 import type { EntityType } from './tagger'
-import { splitClitics } from './tokenize-clitics'
 
 /**
  * A known entity: its id, type and canonical names.
@@ -71,19 +70,19 @@ export function arabicWords(name: string): string[] {
     .filter((w) => w !== '')
 }
 
-/** The core of an Arabic token for a name start: proclitics and the article removed. */
-export function arabicCore(token: string): string {
-  return splitClitics(token).core
+/** A name's first word as the index keys it: the article removed (a name has no proclitics). */
+export function arabicCore(word: string): string {
+  return word.length > 3 && word.startsWith('ال') ? word.slice(2) : word
 }
 
 /** English words of a name, lower case, possessive and edge punctuation removed. */
 export function englishKey(word: string): string {
-  let w = word.toLowerCase()
+  let w = word.toLowerCase().replaceAll('.', '')
   if (w.endsWith('’s') || w.endsWith("'s")) w = w.slice(0, -2)
   let a = 0
   let b = w.length
   while (a < b && !isWordChar(w.charCodeAt(a))) a++
-  while (b > a && !isWordChar(w.charCodeAt(b - 1)) && w.charCodeAt(b - 1) !== 0x2e) b--
+  while (b > a && !isWordChar(w.charCodeAt(b - 1))) b--
   return w.slice(a, b)
 }
 
@@ -101,6 +100,10 @@ export class NameIndex {
   readonly #surnames = new Map<string, KnownEntity[]>()
   /** Entity id → entity. */
   readonly byId = new Map<string, KnownEntity>()
+  /** Person id → skeletons of the first names of its spellings. */
+  readonly #firsts = new Map<string, Set<string>>()
+  /** First names of the indexed persons: Arabic in search spelling, English in lower case. */
+  readonly firstNames = new Set<string>()
   /** Longest Arabic entry, in tokens. */
   #arLongest = 1
   /** Longest English entry, in tokens. */
@@ -138,6 +141,7 @@ export class NameIndex {
         const last = words[words.length - 1] as string
         if (last.length >= 4) this.#insert(this.#ar, [arabicCore(last)], entity, true)
         this.#addSurname(last, entity)
+        this.#addFirst(words[0] as string, entity)
       }
     }
     for (const name of e.enNames) {
@@ -152,8 +156,28 @@ export class NameIndex {
         const last = words[words.length - 1] as string
         if (last.length >= 4) this.#insert(this.#en, [last], entity, true)
         this.#addSurname(last, entity)
+        this.#addFirst(words[0] as string, entity)
       }
     }
+  }
+
+  #addFirst(word: string, entity: KnownEntity): void {
+    this.firstNames.add(word)
+    let set = this.#firsts.get(entity.id)
+    if (!set) {
+      set = new Set()
+      this.#firsts.set(entity.id, set)
+    }
+    set.add(skeleton(word))
+  }
+
+  /**
+   * Whether a first name (any script) can belong to the person `id`: its skeleton is one of the
+   * person's first-name skeletons (فلاديمير and Volodymyr share `fldmr`).
+   */
+  firstNameFits(id: string, word: string): boolean {
+    const set = this.#firsts.get(id)
+    return set?.has(skeleton(word)) === true
   }
 
   #addSurname(word: string, entity: KnownEntity): void {
