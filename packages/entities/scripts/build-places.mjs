@@ -7,7 +7,8 @@
 // City labels are cleaned (administrative prefixes and parentheses removed; labels with digits,
 // Latin letters or more than three words dropped, such as a submarine named after a city), and a
 // one-word Arabic city name that the ANERcorp train split uses mostly as an ordinary word (فرح
-// "joy") is dropped: the train split decides, never the test articles.
+// "joy") or as a person's name (فلاديمير, the city Vladimir) is dropped: the train split
+// decides, never the test articles.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
@@ -32,8 +33,9 @@ for (const line of readFileSync(
   if (sp < 0) continue
   const w = fold(line.slice(0, sp))
   const t = line.slice(sp + 1).trim()
-  const c = tagged.get(w) ?? { loc: 0, o: 0 }
+  const c = tagged.get(w) ?? { loc: 0, o: 0, per: 0 }
   if (t.endsWith('LOC')) c.loc++
+  else if (t.endsWith('PERS')) c.per++
   else if (t === 'O') c.o++
   tagged.set(w, c)
 }
@@ -41,7 +43,8 @@ const ordinary = (name) => {
   const w = fold(name)
   if (w.includes(' ')) return false
   const c = tagged.get(w)
-  return c !== undefined && c.o >= 3 && c.o > c.loc
+  // an ordinary word (فرح "joy") or a first name (فلاديمير, the city Vladimir) more often than a place
+  return c !== undefined && ((c.o >= 3 && c.o > c.loc) || (c.per >= 2 && c.per > c.loc))
 }
 
 const isoByEnglish = new Map()

@@ -241,7 +241,12 @@ function indexMatches(
       if (!best) continue
     }
     const { m, cut } = best
-    if (m.entity.type === 'LOCATION' && m.to - i === 1 && accusativeAdjective(toks, i)) continue
+    if (m.entity.type === 'LOCATION' && m.to - i === 1) {
+      if (accusativeAdjective(toks, i)) continue
+      // a city spelled like a first name, before a name: فلاديمير ميدينسكي
+      const firstName = t.readings.some((r) => res.firstNames.has(r.first))
+      if (firstName && !m.entity.id.startsWith('iso:') && nameLike(toks[i + 1], res)) continue
+    }
     let start = i
     // a first name before a known surname belongs to the name when its skeleton agrees
     if (m.surname && i > 0 && !taken[i - 1]) {
@@ -408,6 +413,7 @@ function titleRule(toks: Tok[], res: ArabicResources, found: Found[], taken: Uin
       if (!toks[j] || !nameLike(toks[j], res) || !endsName(toks[j + 1])) continue
     }
     const a = toks[j]
+    if (taken[j]) releaseCity(found, taken, j, toks, res)
     if (!nameLike(a, res) || taken[j]) continue
     let end = j + 1
     const aCore = coreOf(a as Tok)
@@ -432,6 +438,25 @@ function titleRule(toks: Tok[], res: ArabicResources, found: Found[], taken: Uin
     mark(taken, j, end)
     i = end - 1
   }
+}
+
+/**
+ * A one-word city match right after a title, before another name word, is a first name
+ * (وزير الدفاع سيرجي شويجو): the match is dropped.
+ */
+function releaseCity(
+  found: Found[],
+  taken: Uint8Array,
+  j: number,
+  toks: Tok[],
+  res: ArabicResources,
+): void {
+  const k = found.findIndex((f) => f.from === j && f.to === j + 1)
+  const f = found[k]
+  if (!f || f.type !== 'LOCATION' || !f.entity?.id.startsWith('geo:')) return
+  if (!nameLike(toks[j + 1], res) || taken[j + 1]) return
+  found.splice(k, 1)
+  taken[j] = 0
 }
 
 /**
@@ -645,11 +670,13 @@ function taggerCandidates(
     // the first word as the tagger cut it: the normalized text of the span's first token
     const firstTok = inner[0] as Tok
     words[0] = norm0(firstTok, ns)
+    const [s0, e0] = trim(block, sp.start, sp.end)
+    if (e0 <= s0) continue
     out.push({
-      start: offset + sp.start,
-      end: offset + sp.end,
-      text: block.slice(sp.start, sp.end),
-      type: sp.type,
+      start: offset + s0,
+      end: offset + e0,
+      text: block.slice(s0, e0),
+      type: sp.type === 'LOCATION' && mediaBefore(toks, k) ? 'ORGANIZATION' : sp.type,
       confidence: sp.confidence,
       lang: 'ar',
       words,
@@ -660,6 +687,32 @@ function taggerCandidates(
   }
   return out
 }
+
+/** A media noun within three words before token `k`, or a reporting verb right before it. */
+function mediaBefore(toks: Tok[], k: number): boolean {
+  const prev = toks[k - 1]
+  if (prev?.ar && REPORTING.has(prev.w)) return true
+  for (let q = Math.max(0, k - 3); q < k; q++) {
+    const t = toks[q] as Tok
+    if (t.ar && anyIn(t, MEDIA_NOUNS)) return true
+  }
+  return false
+}
+
+/** Media nouns (وكالة، قناة، صحيفة): a name after one is a media organisation. */
+const MEDIA_NOUNS = new Set(['وكاله', 'قناه', 'صحيفه', 'شبكه', 'اذاعه', 'موقع', 'تلفزيون'])
+/** Reporting verbs (أفادت ريا نوفوستي). */
+const REPORTING = new Set([
+  'افادت',
+  'وافادت',
+  'ذكرت',
+  'وذكرت',
+  'نقلت',
+  'ونقلت',
+  'اوردت',
+  'واوردت',
+  'بثت',
+])
 
 function norm0(t: Tok, ns: number): string {
   return t.w.slice(Math.max(0, ns - t.start))

@@ -236,7 +236,22 @@ export function findEnglish(text: string, from: number, to: number, index: NameI
       i = j
     }
   }
+  coordinate(out, block, from)
   return out
+}
+
+/**
+ * A name of no known type coordinated with a place (Kramatorsk, Slovyansk and Severodonetsk) is a
+ * place too.
+ */
+function coordinate(cands: Candidate[], block: string, offset: number): void {
+  for (let k = 1; k < cands.length; k++) {
+    const c = cands[k] as Candidate
+    const prev = cands[k - 1] as Candidate
+    if (c.type !== 'MISC' || c.entity || prev.type !== 'LOCATION') continue
+    const between = block.slice(prev.end - offset, c.start - offset).trim()
+    if (between === ',' || between === 'and' || between === ', and') c.type = 'LOCATION'
+  }
 }
 
 /** Splits one run into mentions: index matches first, the rest trimmed and typed. */
@@ -270,9 +285,17 @@ function runMentions(
   }
   while (a < j) {
     const m: IndexMatch | undefined = index.matchEnglish(keys, a)
+    const firstName =
+      m !== undefined &&
+      m.to - a === 1 &&
+      m.entity.type === 'LOCATION' &&
+      m.to < j &&
+      !index.matchEnglish(keys, m.to) &&
+      (has(terms[a] as Term, 'FirstName') || has(terms[a] as Term, 'Person'))
     if (
       m &&
       m.to <= j &&
+      !firstName &&
       acronymFits(terms[a] as Term, m) &&
       !(m.to - a === 1 && NOT_NAMES.has(keys[a] as string))
     ) {
@@ -341,6 +364,9 @@ function plainMention(
   if (span.length === 1) {
     const k = titleKey(first)
     if (NOT_NAMES.has(k) || isDemonym(first, index)) return undefined
+    // the first part of a compound with a common word (Cross-region)
+    const nx = terms[a + 1]
+    if (first.post === '-' && nx && !isCap(nx.text)) return undefined
     const typed =
       has(first, 'Person') ||
       has(first, 'Place') ||

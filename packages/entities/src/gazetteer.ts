@@ -137,6 +137,7 @@ export class NameIndex {
       // a run-on spelling (الولاياتالمتحدة) is the name without its spaces
       if (words.length > 1) this.#insert(this.#ar, [first + words.slice(1).join('')], entity, false)
       this.#arLongest = Math.max(this.#arLongest, words.length)
+
       if (e.type === 'PERSON' && words.length > 1) {
         const last = words[words.length - 1] as string
         if (last.length >= 4) this.#insert(this.#ar, [arabicCore(last)], entity, true)
