@@ -62,7 +62,8 @@ const LATIN: Record<string, string> = {
 
 /** The skeleton of an Arabic-script word (the caller removes clitics and the article). */
 function arabicSkeleton(w: string): string {
-  let out = ''
+  // a word that opens with a vowel (أوديسا, عمان) keeps a mark of it
+  let out = 'اأإآع'.includes(w.charAt(0)) ? '_' : ''
   for (let i = 0; i < w.length; i++) {
     const ch = w.charAt(i)
     let k = ARABIC[ch]
@@ -80,7 +81,7 @@ function arabicSkeleton(w: string): string {
 /** The skeleton of a Latin-script word. */
 function latinSkeleton(word: string): string {
   const w = word.normalize('NFD').toLowerCase()
-  let out = ''
+  let out = 'aeiou'.includes(w.charAt(0)) && w !== '' ? '_' : ''
   for (let i = 0; i < w.length; i++) {
     const ch = w.charAt(i)
     const next = w.charAt(i + 1)
