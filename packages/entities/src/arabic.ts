@@ -66,7 +66,20 @@ const ASM = new Set(['اسم'])
 
 const stripArticle = (w: string): string => (w.length > 3 && w.startsWith('ال') ? w.slice(2) : w)
 
+const readingCache = new Map<string, Reading[]>()
+
+/** The readings of a word (cached: news text repeats its words; callers never mutate them). */
 function readingsOf(w: string, hamza: boolean): Reading[] {
+  const key = hamza ? `#${w}` : w
+  const hit = readingCache.get(key)
+  if (hit) return hit
+  const out = computeReadings(w, hamza)
+  if (readingCache.size >= 20_000) readingCache.clear()
+  readingCache.set(key, out)
+  return out
+}
+
+function computeReadings(w: string, hamza: boolean): Reading[] {
   // a hamza on the alef in the original (ألكسندر) means the word has no article
   const out: Reading[] = [{ cut: 0, first: hamza ? w : stripArticle(w) }]
   for (const p of CLITICS) {

@@ -118,12 +118,24 @@ function latinSkeleton(word: string): string {
  * @returns the skeleton, lower-case Latin letters plus `S` for sh/ch
  */
 export function skeleton(word: string): string {
+  const hit = cache.get(word)
+  if (hit !== undefined) return hit
+  let out: string | undefined
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i)
-    if (c >= 0x0600 && c <= 0x06ff) return arabicSkeleton(word)
+    if (c >= 0x0600 && c <= 0x06ff) {
+      out = arabicSkeleton(word)
+      break
+    }
   }
-  return latinSkeleton(word)
+  out ??= latinSkeleton(word)
+  // news text repeats its words: remember recent answers
+  if (cache.size >= 20_000) cache.clear()
+  cache.set(word, out)
+  return out
 }
+
+const cache = new Map<string, string>()
 
 /**
  * The skeleton of a multi-word name: the words' skeletons joined by `-`, empty ones left out.
