@@ -187,7 +187,8 @@ export function findArabic(
   titleRule(toks, res, found, taken)
   firstNameRule(toks, res, found, taken)
   documentSurnames(toks, found, taken)
-  const out: Candidate[] = found.map((f) => toCandidate(f, toks, alignment, from, block))
+  const out: Candidate[] = []
+  for (const f of found) if (!f.dropped) out.push(toCandidate(f, toks, alignment, from, block))
   if (res.model) {
     for (const c of taggerCandidates(block, from, res, toks, taken, alignment)) out.push(c)
   }
@@ -204,10 +205,13 @@ interface Found {
   entity: KnownEntity | undefined
   confidence: number
   source: Candidate['source']
+  /** Given up for a better reading (a city that is a first name after a title). */
+  dropped?: boolean
 }
 
-function mark(taken: Uint8Array, from: number, to: number): void {
-  for (let k = from; k < to; k++) taken[k] = 1
+/** Marks tokens as taken: 2 by a person, 1 by anything else. */
+function mark(taken: Uint8Array, from: number, to: number, person = false): void {
+  for (let k = from; k < to; k++) taken[k] = person ? 2 : 1
 }
 
 function free(taken: Uint8Array, from: number, to: number): boolean {
@@ -277,7 +281,7 @@ function indexMatches(
       confidence: m.bySkeleton ? 0.75 : m.surname ? 0.85 : 0.95,
       source: m.bySkeleton ? 'skeleton' : 'gazetteer',
     })
-    mark(taken, start, m.to)
+    mark(taken, start, m.to, m.entity.type === 'PERSON')
     i = m.to - 1
   }
 }
@@ -392,6 +396,11 @@ function endsName(t: Tok | undefined): boolean {
  * complements are evidence, outside the span.
  */
 function titleRule(toks: Tok[], res: ArabicResources, found: Found[], taken: Uint8Array): void {
+  const cities = new Map<number, Found>()
+  for (const f of found) {
+    if (f.to - f.from === 1 && f.type === 'LOCATION' && f.entity?.id.startsWith('geo:'))
+      cities.set(f.from, f)
+  }
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Tok
     if (!t.ar || !anyIn(t, PERSON_TITLES)) continue
@@ -401,6 +410,8 @@ function titleRule(toks: Tok[], res: ArabicResources, found: Found[], taken: Uin
     while (j < toks.length && steps < 6) {
       const u = toks[j] as Tok
       if (!u.ar) break
+      // the person this title introduces was already found (an index match)
+      if (taken[j] === 2) break
       if (taken[j] || (anyIn(u, FUNCTION_WORDS) && taken[j + 1] && j > i + 1)) {
         // a place or organisation already found counts as one step of the complement
         j++
@@ -426,7 +437,7 @@ function titleRule(toks: Tok[], res: ArabicResources, found: Found[], taken: Uin
       if (!toks[j] || !nameLike(toks[j], res) || !endsName(toks[j + 1])) continue
     }
     const a = toks[j]
-    if (taken[j]) releaseCity(found, taken, j, toks, res)
+    if (taken[j] === 1) releaseCity(cities, taken, j, toks, res)
     if (!nameLike(a, res) || taken[j]) continue
     let end = j + 1
     const aCore = coreOf(a as Tok)
@@ -448,7 +459,7 @@ function titleRule(toks: Tok[], res: ArabicResources, found: Found[], taken: Uin
       confidence: known ? 0.8 : 0.7,
       source: 'rule',
     })
-    mark(taken, j, end)
+    mark(taken, j, end, true)
     i = end - 1
   }
 }
@@ -458,17 +469,16 @@ function titleRule(toks: Tok[], res: ArabicResources, found: Found[], taken: Uin
  * (وزير الدفاع سيرجي شويجو): the match is dropped.
  */
 function releaseCity(
-  found: Found[],
+  cities: ReadonlyMap<number, Found>,
   taken: Uint8Array,
   j: number,
   toks: Tok[],
   res: ArabicResources,
 ): void {
-  const k = found.findIndex((f) => f.from === j && f.to === j + 1)
-  const f = found[k]
-  if (!f || f.type !== 'LOCATION' || !f.entity?.id.startsWith('geo:')) return
+  const f = cities.get(j)
+  if (!f || f.dropped) return
   if (!nameLike(toks[j + 1], res) || taken[j + 1]) return
-  found.splice(k, 1)
+  f.dropped = true
   taken[j] = 0
 }
 
@@ -567,7 +577,7 @@ function firstNameRule(toks: Tok[], res: ArabicResources, found: Found[], taken:
       confidence: 0.75,
       source: 'rule',
     })
-    mark(taken, i, end)
+    mark(taken, i, end, true)
     i = end - 1
   }
 }
@@ -689,7 +699,7 @@ function taggerCandidates(
       start: offset + s0,
       end: offset + e0,
       text: block.slice(s0, e0),
-      type: sp.type === 'LOCATION' && mediaBefore(toks, k) ? 'ORGANIZATION' : sp.type,
+      type: mediaType(sp.type, toks, k),
       confidence: sp.confidence,
       lang: 'ar',
       words,
@@ -701,15 +711,19 @@ function taggerCandidates(
   return out
 }
 
-/** A media noun within three words before token `k`, or a reporting verb right before it. */
-function mediaBefore(toks: Tok[], k: number): boolean {
-  const prev = toks[k - 1]
-  if (prev?.ar && REPORTING.has(prev.w)) return true
+/**
+ * The type of a tagger span after a media cue: a media noun within three words before it (وكالة
+ * ريا نوفوستي) makes an unknown place or person an organisation; a reporting verb right before it
+ * (أفادت ريا نوفوستي) makes a place one.
+ */
+function mediaType(type: EntityType, toks: Tok[], k: number): EntityType {
+  if (type !== 'LOCATION' && type !== 'PERSON') return type
   for (let q = Math.max(0, k - 3); q < k; q++) {
     const t = toks[q] as Tok
-    if (t.ar && anyIn(t, MEDIA_NOUNS)) return true
+    if (t.ar && anyIn(t, MEDIA_NOUNS)) return 'ORGANIZATION'
   }
-  return false
+  const prev = toks[k - 1]
+  return type === 'LOCATION' && prev?.ar && REPORTING.has(prev.w) ? 'ORGANIZATION' : type
 }
 
 /** Media nouns (وكالة، قناة، صحيفة): a name after one is a media organisation. */
