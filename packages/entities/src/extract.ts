@@ -41,7 +41,7 @@ export interface Mention {
    * @example `'Q7747'`
    */
   id: string
-  /** How sure the extractor is, 0–1. @example `0.95` */
+  /** How sure the extractor is, 0–1, rounded to four decimals. @example `0.95` */
   confidence: number
 }
 
@@ -119,7 +119,22 @@ export interface Extractor {
    * cities), or undefined for a derived id.
    * @example `ex.canonical('Q7747') // { ar: 'فلاديمير بوتين', en: 'Vladimir Putin' }`
    */
-  canonical(id: string): { ar: string; en: string } | undefined
+  canonical(id: string): CanonicalNames | undefined
+}
+
+/**
+ * The canonical names of a known entity.
+ *
+ * @example
+ * ```ts
+ * const names: CanonicalNames = { ar: 'فلاديمير بوتين', en: 'Vladimir Putin' }
+ * ```
+ */
+export interface CanonicalNames {
+  /** The Arabic name ('' when none is known). @example `'فلاديمير بوتين'` */
+  ar: string
+  /** The English name ('' when none is known). @example `'Vladimir Putin'` */
+  en: string
 }
 
 let defaultIndex: NameIndex | undefined
@@ -209,13 +224,14 @@ export function createExtractor(options?: ExtractOptions): Extractor {
     const out: Mention[] = []
     for (const c of linked) {
       if (c.confidence < min) continue
+      // four decimals: the same in every JavaScript engine (Math.exp differs in the last bits)
       out.push({
         start: c.start,
         end: c.end,
         text: c.text,
         type: c.type,
         id: c.id,
-        confidence: c.confidence,
+        confidence: Math.round(c.confidence * 10_000) / 10_000,
       })
     }
     return out

@@ -5,6 +5,7 @@ describe('public exports', () => {
   it('are exactly these (a change here needs a changeset)', () => {
     expect(Object.keys(api).sort()).toEqual([
       'createExtractor',
+      'createTaggerModel',
       'entityTable',
       'extract',
       'extractDocument',

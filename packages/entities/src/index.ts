@@ -5,6 +5,7 @@
  */
 export type { CityList } from './entries'
 export {
+  type CanonicalNames,
   createExtractor,
   type DocumentLike,
   type ExtractOptions,
@@ -13,6 +14,9 @@ export {
   extractDocument,
   type Mention,
 } from './extract'
-export type { TaggerModel } from './model'
+export type { FeatureGroups, FeatureResources } from './features'
+export type { Gazetteer } from './features-gazetteer'
+export type { WordSet } from './features-wordset'
+export { createTaggerModel, type TaggerModel, type TaggerModelData } from './model'
 export { type DocumentMentions, type EntityRecord, entityTable } from './table'
 export { type EntityType, type TaggedSpan, type TagOptions, tagArabic } from './tagger'

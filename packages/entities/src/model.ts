@@ -26,6 +26,11 @@ export interface TaggerModelData {
   groups: FeatureGroups
   /** A stored weight `q` means `q * scale`. @example `0.01` */
   scale: number
+  /**
+   * Scores are divided by this before the forward–backward confidences (chosen on the dev slice
+   * so that confidences track precision). @example `8`
+   */
+  temperature: number
   /** Quantized transition weights, `L × L`, from-major. @example `[0, -3, …]` */
   trans: number[]
   /** Quantized start weights, `L`. @example `[4, 1, -20, …]` */
@@ -35,7 +40,12 @@ export interface TaggerModelData {
   /** Base64 of the int8 weights, `L` per key, key-major. @example `'AP8B…'` */
   weights: string
   /** The Bloom filter of ordinary dictionary words. @example `{ probes: 6, bits: '…' }` */
-  dictionary: { probes: number; bits: string }
+  dictionary: {
+    /** Hash probes per word. @example `6` */
+    probes: number
+    /** Base64 of the filter's bits. @example `'AAEC…'` */
+    bits: string
+  }
   /** Gazetteer, one `class<TAB>tokens` line per entry. @example `'CITY\tالقاهره'` */
   gazetteer: string
   /** Training label distribution, one `word<TAB>code` line per word. @example `'بوتين\tB-PERS3'` */
@@ -63,6 +73,8 @@ export interface TaggerModel {
   readonly groups: Readonly<FeatureGroups>
   /** The word lists the features read. @example `model.resources.gazetteer.size` */
   readonly resources: FeatureResources
+  /** Divides scores before computing confidences. @example `model.temperature // 8` */
+  readonly temperature: number
   /** Transition scores, `L × L`. @example `model.trans.length // 81` */
   readonly trans: Float64Array
   /** Start scores, `L`. @example `model.start.length // 9` */
@@ -118,6 +130,7 @@ class HashedModel implements TaggerModel {
   readonly resources: FeatureResources
   readonly trans: Float64Array
   readonly start: Float64Array
+  readonly temperature: number
   readonly #slots: Int32Array
   readonly #keys: Uint32Array
   readonly #weights: Float32Array
@@ -125,6 +138,7 @@ class HashedModel implements TaggerModel {
 
   constructor(data: TaggerModelData) {
     this.labels = Object.freeze([...data.labels])
+    this.temperature = data.temperature
     this.groups = Object.freeze({ ...data.groups })
     const keyBytes = fromBase64(data.keys)
     if (keyBytes.length % 4 !== 0) fail('keys', 'length is not a multiple of 4 bytes')
@@ -213,6 +227,9 @@ export function createTaggerModel(data: TaggerModelData): TaggerModel {
   }
   for (const f of ['keys', 'weights', 'gazetteer', 'tagDist'] as const) {
     if (typeof data[f] !== 'string') fail(f, 'expected a string')
+  }
+  if (typeof data.temperature !== 'number' || !(data.temperature > 0)) {
+    fail('temperature', 'expected a number > 0')
   }
   if (typeof data.scale !== 'number' || !(data.scale > 0)) fail('scale', 'expected a number > 0')
   if (typeof data.groups !== 'object' || data.groups === null) fail('groups', 'expected an object')
