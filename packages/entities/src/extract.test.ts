@@ -104,6 +104,24 @@ describe('extract', () => {
   })
 })
 
+describe('createExtractor', () => {
+  it('reuses one index for many texts and knows the canonical names of known ids', () => {
+    const ex = createExtractor()
+    expect(ex.extract('قال بوتين').map((m) => m.id)).toEqual(['Q7747'])
+    expect(ex.canonical('Q7747')).toEqual({ ar: 'فلاديمير بوتين', en: 'Vladimir Putin' })
+    expect(ex.canonical('per:mdnsk')).toBeUndefined()
+  })
+
+  it('drops mentions below minConfidence and rejects a malformed option', () => {
+    const ex = createExtractor({ minConfidence: 0.9 })
+    expect(ex.extract('قال الرئيس الروسي فلاديمير بوتين إن بوتين').map((m) => m.text)).toEqual([
+      'فلاديمير بوتين',
+    ])
+    expect(() => createExtractor({ minConfidence: 2 })).toThrow(/minConfidence/)
+    expect(() => createExtractor('x' as never)).toThrow(NuqtaArgumentError)
+  })
+})
+
 describe('extractDocument', () => {
   it('returns offsets into the source text through the document changes', () => {
     const source = 'خبر\nقال  بوتين'
