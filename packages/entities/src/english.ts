@@ -8,7 +8,7 @@
  * @module
  */
 
-import nlp from 'compromise'
+import nlp from 'compromise/two'
 import type { Candidate } from './candidate'
 import { englishKey, type IndexMatch, type NameIndex } from './gazetteer'
 import type { EntityType } from './tagger'
