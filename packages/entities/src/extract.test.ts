@@ -1,6 +1,7 @@
 import { NuqtaArgumentError } from '@nuqta/core'
 import { describe, expect, it } from 'vitest'
 import { createExtractor, extract, extractDocument } from './extract'
+import { loadArabicModel } from './model-data'
 
 const spans = (text: string) => extract(text).map((m) => [m.text, m.type])
 const ids = (text: string) => extract(text).map((m) => [m.text, m.id])
@@ -93,6 +94,47 @@ describe('extract', () => {
     expect(() => extract(42 as unknown as string)).toThrow(NuqtaArgumentError)
     expect(() => extract(42 as unknown as string)).toThrow(/text/)
     expect(extract('')).toEqual([])
+  })
+
+  it('keeps offsets exact on arbitrary mixed text (seeded random inputs)', () => {
+    const pieces = [
+      'روسيا',
+      'وبأوكرانيا',
+      'الرئيس',
+      ' ',
+      '\n',
+      '\r\n',
+      '،',
+      '.',
+      '"',
+      'Kyiv',
+      'Mr.',
+      'Putin’s',
+      'ـ',
+      'َ',
+      '😀',
+      'ى',
+      'أ',
+      '\u200f',
+      'الولاياتالمتحدة',
+      '150',
+      'جنديا',
+    ]
+    let seed = 7
+    const rand = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return seed / 2147483648
+    }
+    const tagged = createExtractor({ model: loadArabicModel() })
+    for (let n = 0; n < 200; n++) {
+      let text = ''
+      const len = Math.floor(rand() * 30)
+      for (let k = 0; k < len; k++) text += pieces[Math.floor(rand() * pieces.length)]
+      for (const m of [...extract(text), ...tagged.extract(text)]) {
+        expect(text.slice(m.start, m.end)).toBe(m.text)
+        expect(m.end).toBeGreaterThan(m.start)
+      }
+    }
   })
 
   it('reads a 10 MB text without throwing', () => {
