@@ -6,19 +6,23 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { ALL_GROUPS, type FeatureGroups } from '../src/features'
+import { ALL_GROUPS, type FeatureGroups, sentenceFeatures } from '../src/features'
+import type { TaggerModel } from '../src/model'
 import { trainModel } from '../src/model-train'
+import { L, marginals, viterbi } from '../src/perceptron'
 import { tagWords } from '../src/tagger'
-import { spanScores } from '../src/tagger-conll'
+import { spanScores, spansOf } from '../src/tagger-conll'
 import { ATTRIBUTION, dataDir, loadDictionary, loadExternal, readCorpus, TRAIN } from './train-data'
 
 const { values } = parseArgs({
   options: {
     dev: { type: 'boolean', default: false },
-    epochs: { type: 'string', default: '12' },
+    epochs: { type: 'string', default: '8' },
     seed: { type: 'string', default: '1' },
     groups: { type: 'string', default: '' },
     prune: { type: 'string', default: '0' },
+    'hide-rare': { type: 'string', default: '1' },
+    temperature: { type: 'string', default: '24' },
     out: { type: 'string' },
   },
 })
@@ -33,6 +37,42 @@ const cut = Math.floor(all.length * 0.9)
 const sentences = values.dev ? all.slice(0, cut) : all
 const dev = all.slice(cut)
 const t0 = performance.now()
+
+/** Brier score of span confidences (1 = exact gold span) on the dev slice, per temperature. */
+function calibrate(m: TaggerModel): void {
+  const rows: string[] = []
+  for (const T of [1, 2, 4, 8, 16, 32, 64]) {
+    let brier = 0
+    let count = 0
+    let conf = 0
+    for (const s of dev) {
+      const n = s.words.length
+      const emit = m.emissions(sentenceFeatures(s.words, m.resources, m.groups))
+      const path = viterbi(emit, m.trans, m.start, n)
+      const mg = marginals(
+        emit.map((v) => v / T),
+        m.trans.map((v) => v / T),
+        m.start.map((v) => v / T),
+        n,
+      )
+      const labels = Array.from(path, (y) => m.labels[y] as string)
+      const gold = new Set(spansOf(s.tags).map((x) => `${x.type}:${x.start}:${x.end}`))
+      for (const x of spansOf(labels)) {
+        let c = 1
+        for (let k = x.start; k < x.end; k++)
+          c = Math.min(c, mg[k * L + (path[k] as number)] as number)
+        const ok = gold.has(`${x.type}:${x.start}:${x.end}`) ? 1 : 0
+        brier += (c - ok) ** 2
+        conf += c
+        count++
+      }
+    }
+    rows.push(
+      `T=${T}: Brier ${(brier / count).toFixed(4)} mean confidence ${(conf / count).toFixed(3)}`,
+    )
+  }
+  console.log(rows.join('\n'))
+}
 const data = trainModel({
   sentences,
   external: loadExternal(),
@@ -41,6 +81,8 @@ const data = trainModel({
   epochs: Number(values.epochs),
   seed: Number(values.seed),
   prune: Number(values.prune),
+  hideRare: Number(values['hide-rare']),
+  temperature: Number(values.temperature),
   attribution: ATTRIBUTION,
   onEpoch: values.dev
     ? (epoch, model) => {
@@ -51,6 +93,7 @@ const data = trainModel({
           pred,
         )
         const f = (k: string) => sc[k]?.f1.toFixed(1)
+        if (epoch === Number(values.epochs)) calibrate(m)
         console.log(
           `epoch ${epoch}: dev F1 ${f('ALL')} (PLO ${f('PLO')}; PERS ${f('PERS')} LOC ${f('LOC')} ORG ${f('ORG')} MISC ${f('MISC')}) P ${sc.ALL?.precision.toFixed(1)} R ${sc.ALL?.recall.toFixed(1)}  ${((performance.now() - t0) / 1000).toFixed(0)}s`,
         )

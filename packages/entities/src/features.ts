@@ -157,6 +157,8 @@ function infoOf(word: string, res: FeatureResources): TokenInfo {
  * @param words - the sentence's search-normalized tokens
  * @param res - the word lists the features read
  * @param groups - which feature groups to compute
+ * @param hideWord - while training: tokens whose own identity features (word, stem, core,
+ *   bigrams) are left out, so the model learns to tag a word it has not memorised
  * @returns for each token, its feature hashes
  *
  * @example
@@ -169,6 +171,7 @@ export function sentenceFeatures(
   words: readonly string[],
   res: FeatureResources,
   groups: Readonly<FeatureGroups>,
+  hideWord?: (i: number) => boolean,
 ): Uint32Array[] {
   const n = words.length
   const info = words.map((w) => infoOf(w, res))
@@ -189,8 +192,9 @@ export function sentenceFeatures(
     const { split } = t
     f.push(hashFeature(T.bias, none))
     const hw = hashFeature(T.w, t.word)
+    const hidden = hideWord?.(i) === true
     if (groups.word) {
-      f.push(hw, hashFeature(T.stem, split.stem), hashFeature(T.core, split.core))
+      if (!hidden) f.push(hw, hashFeature(T.stem, split.stem), hashFeature(T.core, split.core))
       f.push(hashFeature(T.wPrev, prev?.word ?? '<s>'), hashFeature(T.wNext, next?.word ?? '</s>'))
       if (i === 0) f.push(hashFeature(T.sentStart, none))
     }
@@ -200,7 +204,7 @@ export function sentenceFeatures(
       f.push(hashFeature(T.stemPrev, prev?.split.stem ?? '<s>'))
       f.push(hashFeature(T.stemNext, next?.split.stem ?? '</s>'))
     }
-    if (groups.bigrams) {
+    if (groups.bigrams && !hidden) {
       f.push(hashPair(T.bigPrev, hashFeature(T.w, prev?.word ?? '<s>'), hw))
       f.push(hashPair(T.bigNext, hw, hashFeature(T.w, next?.word ?? '</s>')))
     }

@@ -3,7 +3,12 @@ import { Gazetteer } from './features-gazetteer'
 import type { WordSet } from './features-wordset'
 import { createTaggerModel, type TaggerModel, type TaggerModelData, toBase64 } from './model'
 import { L, LABELS } from './perceptron'
-import { type PerceptronWeights, type TrainSentence, trainPerceptron } from './perceptron-train'
+import {
+  mulberry32,
+  type PerceptronWeights,
+  type TrainSentence,
+  trainPerceptron,
+} from './perceptron-train'
 import type { ConllSentence } from './tagger-conll'
 import { splitClitics } from './tokenize-clitics'
 
@@ -33,6 +38,13 @@ export interface TrainModelOptions {
   folds?: number
   /** Weights whose largest magnitude is below this share of the scale step are dropped. */
   prune?: number
+  /**
+   * Share of the tokens whose word occurs once in the training data that are trained without
+   * their identity features (default 0): a word seen once looks like an unseen word.
+   */
+  hideRare?: number
+  /** Confidence temperature stored in the model (default 1). */
+  temperature?: number
   /** Attribution text stored in the model. */
   attribution?: string
   /** Called after each epoch with a loadable model (for choosing the epoch count). */
@@ -61,6 +73,15 @@ export function harvest(
       const id = LABEL_ID.get(s.tags[i] as string) ?? 0
       d[id] = (d[id] as number) + 1
     }
+  }
+  // a word that begins an entity somewhere in the data
+  const startsName = (w: string): boolean => {
+    const d = dist.get(w)
+    if (!d) return false
+    for (let y = 1; y < L; y += 2) if ((d[y] as number) > 0) return true
+    return false
+  }
+  for (const s of sentences) {
     let i = 0
     while (i < s.tags.length) {
       const t = s.tags[i] as string
@@ -73,10 +94,11 @@ export function harvest(
       while (j < s.tags.length && s.tags[j] === `I-${type}`) j++
       const tokens = s.words.slice(i, j)
       gazetteer.add(tokens, type)
+      // the clitic-free form too, when it begins a name of its own elsewhere (وبيروت → بيروت;
+      // not بيروت → يروت, not فيصل → يصل "arrives")
       const stem = splitClitics(tokens[0] as string).stem
-      if (stem !== tokens[0]) gazetteer.add([stem, ...tokens.slice(1)], type)
-      if (type === 'PERS')
-        for (const tok of tokens) gazetteer.add([splitClitics(tok).stem], 'PERSt')
+      if (stem !== tokens[0] && startsName(stem)) gazetteer.add([stem, ...tokens.slice(1)], type)
+      if (type === 'PERS') for (const tok of tokens) gazetteer.add([tok], 'PERSt')
       i = j
     }
   }
@@ -138,6 +160,7 @@ export function packModel(
   groups: Readonly<FeatureGroups>,
   attribution: string,
   prune: number,
+  temperature = 1,
 ): TaggerModelData {
   let max = 0
   for (const v of weights.emit) max = Math.max(max, Math.abs(v))
@@ -166,6 +189,7 @@ export function packModel(
     labels: [...LABELS],
     groups: { ...groups },
     scale,
+    temperature,
     trans: Array.from(weights.trans, q),
     start: Array.from(weights.start, q),
     keys: toBase64(keys),
@@ -198,6 +222,10 @@ export function trainModel(options: TrainModelOptions): TaggerModelData {
   const index = new FeatureIndex()
   const train: TrainSentence[] = []
   const per = Math.ceil(sents.length / folds)
+  const counts = new Map<string, number>()
+  for (const s of sents) for (const w of s.words) counts.set(w, (counts.get(w) ?? 0) + 1)
+  const hideRare = options.hideRare ?? 0
+  const rand = mulberry32(options.seed ^ 0x9e3779b9)
   for (let k = 0; k < folds; k++) {
     const lo = k * per
     const hi = Math.min(sents.length, lo + per)
@@ -206,7 +234,9 @@ export function trainModel(options: TrainModelOptions): TaggerModelData {
     const res = harvest(others, options.external, options.dictionary)
     for (let s = lo; s < hi; s++) {
       const sent = sents[s] as ConllSentence
-      const feats = sentenceFeatures(sent.words, res, groups).map((h) => index.indices(h))
+      const hide = (i: number): boolean =>
+        hideRare > 0 && counts.get(sent.words[i] as string) === 1 && rand() < hideRare
+      const feats = sentenceFeatures(sent.words, res, groups, hide).map((h) => index.indices(h))
       const gold = Int32Array.from(sent.tags, (t) => LABEL_ID.get(t) ?? 0)
       train.push({ feats, gold })
     }
@@ -214,15 +244,18 @@ export function trainModel(options: TrainModelOptions): TaggerModelData {
   const runtime = harvest(sents, options.external, options.dictionary)
   const attribution = options.attribution ?? ''
   const prune = options.prune ?? 0
+  const temperature = options.temperature ?? 1
   const weights = trainPerceptron(train, index.hashes.length, {
     epochs: options.epochs,
     seed: options.seed,
     onEpoch: options.onEpoch
       ? (epoch, w) =>
           options.onEpoch?.(epoch, () =>
-            createTaggerModel(packModel(w, index.hashes, runtime, groups, attribution, prune)),
+            createTaggerModel(
+              packModel(w, index.hashes, runtime, groups, attribution, prune, temperature),
+            ),
           )
       : undefined,
   })
-  return packModel(weights, index.hashes, runtime, groups, attribution, prune)
+  return packModel(weights, index.hashes, runtime, groups, attribution, prune, temperature)
 }

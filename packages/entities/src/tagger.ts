@@ -85,9 +85,15 @@ export function tagWords(
   const path = viterbi(emit, model.trans, model.start, n)
   const labels = Array.from(path, (y) => model.labels[y] as string)
   if (!withConfidence) return { labels, confidence: undefined }
-  const m = marginals(emit, model.trans, model.start, n)
+  const t = 1 / model.temperature
+  const m = marginals(
+    emit.map((v) => v * t),
+    model.trans.map((v) => v * t),
+    model.start.map((v) => v * t),
+    n,
+  )
   const confidence = new Float64Array(n)
-  for (let t = 0; t < n; t++) confidence[t] = m[t * L + (path[t] as number)] as number
+  for (let k = 0; k < n; k++) confidence[k] = m[k * L + (path[k] as number)] as number
   return { labels, confidence }
 }
 
@@ -104,23 +110,27 @@ const MAX_SENTENCE = 256
 let searchNormalizer: Normalizer | undefined
 
 /**
- * Whether the proclitics of the first token of a span should be left out of it. A name may
- * itself begin with a clitic letter (بيروت, لندن, فرنسا), so the word lists decide: strip when the
- * stem is a known name start and the whole word is not; otherwise strip the conjunctions و ف (and
- * ب ك ل before the article), which in news text are far more often clitics than name letters.
+ * How many leading code units of the first token of a span are proclitics to leave out of it. A
+ * name may itself begin with a clitic letter (بيروت, لندن, فرنسا, فلاديمير), so the word lists
+ * decide: cut when the rest is a known name (or the article follows the clitic); keep a word
+ * known as a name whose rest is not; otherwise cut only the conjunction و from a word that is not
+ * itself a dictionary word (in news text و before a name is far more often "and" than a letter
+ * of the name; ف ب ك ل before an unknown name are kept).
  */
 function cliticCut(word: string, model: TaggerModel): number {
   const split = splitClitics(word)
   const p = procliticLength(split)
   if (p === 0) return 0
-  const gaz = model.resources.gazetteer
-  const wholeKnown = gaz.startsEntry(word)
-  const stemKnown = gaz.startsEntry(split.stem)
-  if (stemKnown && !wholeKnown) return p
-  if (wholeKnown && !stemKnown) return 0
+  const { gazetteer, tagDist, dictionary } = model.resources
+  const isName = (w: string): boolean => {
+    if (gazetteer.startsEntry(w)) return true
+    const d = tagDist.get(w)
+    return d !== undefined && !d.startsWith('O')
+  }
+  if (isName(split.stem)) return p
+  if (isName(word)) return 0
   if (split.article) return p
-  const first = split.prefix.charCodeAt(0)
-  return first === 0x0648 || first === 0x0641 ? p : 0
+  return split.prefix.charCodeAt(0) === 0x0648 && !dictionary.has(word) ? p : 0
 }
 
 /**
@@ -151,9 +161,10 @@ export function tagArabic(text: string, model: TaggerModel, options?: TagOptions
     })
   }
   const minConfidence = options?.minConfidence ?? 0
+  if (options?.lexicon === undefined) searchNormalizer ??= createNormalizer('search')
   const normalizer =
     options?.lexicon === undefined
-      ? (searchNormalizer ??= createNormalizer('search'))
+      ? (searchNormalizer as Normalizer)
       : createNormalizer({ ...profiles.search, lexicon: options.lexicon })
   const { text: norm, alignment } = normalizer.normalizeDetailed(text)
   const tokens = tokenize(norm)
