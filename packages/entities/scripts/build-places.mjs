@@ -81,9 +81,15 @@ const cities = []
 const seen = new Set()
 let dropped = 0
 const rows = readFileSync(join(data, 'gazetteer', 'world-cities-ar', 'world-cities.jsonl'), 'utf8')
-for (const line of rows.replace(/^\uFEFF/u, '').split('\n')) {
-  if (!line.trim()) continue
-  const row = JSON.parse(line)
+// largest first: where two cities share a name (Berlin in Germany and in El Salvador), the
+// larger one is the first entry, which the extractor's index keeps for that spelling
+const parsed = rows
+  .replace(/^\uFEFF/u, '')
+  .split('\n')
+  .filter((line) => line.trim())
+  .map((line) => JSON.parse(line))
+  .sort((a, b) => (b.Population ?? 0) - (a.Population ?? 0))
+for (const row of parsed) {
   const iso = isoByEnglish.get(String(row.Country).toLowerCase())
   if (iso && row.CountryAr) {
     const c = countries.get(iso)

@@ -690,10 +690,17 @@ function taggerCandidates(
       const t = toks[q] as Tok
       words.push(q === k ? t.w.slice(Math.max(0, t.w.length - (ne - ns))) : t.w)
     }
-    // the first word as the tagger cut it: the normalized text of the span's first token
-    const firstTok = inner[0] as Tok
-    words[0] = norm0(firstTok, ns)
-    const [s0, e0] = trim(block, sp.start, sp.end)
+    // the tagger may cut و and a preposition off an unknown name (وكييف → ييف): a name keeps
+    // three letters at least, so then only the conjunction goes
+    const first = inner[0] as Tok
+    const cutNow = ns - first.start
+    let start = sp.start
+    if (cutNow > 1 && first.w.startsWith('و') && first.w.length - cutNow < 4) {
+      start = alignment.toOriginal(first.start + 1, first.end)[0]
+    }
+    // the first word as the span begins: the normalized text of its first token from the cut
+    words[0] = norm0(first, start === sp.start ? ns : first.start + 1)
+    const [s0, e0] = trim(block, start, sp.end)
     if (e0 <= s0) continue
     out.push({
       start: offset + s0,
