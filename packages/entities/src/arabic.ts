@@ -412,6 +412,11 @@ function titleRule(toks: Tok[], res: ArabicResources, found: Found[], taken: Uin
       if (!u.ar) break
       // the person this title introduces was already found (an index match)
       if (taken[j] === 2) break
+      // a city spelled like a first name opens the name (وزير الدفاع سيرجي شويجو)
+      if (taken[j] === 1 && cities.has(j) && nameLike(toks[j + 1], res) && !taken[j + 1]) {
+        releaseCity(cities, taken, j, toks, res)
+        break
+      }
       if (taken[j] || (anyIn(u, FUNCTION_WORDS) && taken[j + 1] && j > i + 1)) {
         // a place or organisation already found counts as one step of the complement
         j++
