@@ -63,6 +63,13 @@ export const MEDIA_CUES = set(
     'حسبما بحسب وفقا وفق نشرت نشر قالت',
 )
 
+/**
+ * Nouns that announce a place name after them (بمدينة جوميل، مناطق كورسك، محور بيريستوفوي).
+ */
+export const PLACE_CUES = set(
+  'مدينه مدينتي مدن منطقه مناطق مقاطعه اقليم بلده قريه عاصمه محافظه ولايه محور جزيره ميناء مطار',
+)
+
 /** Words after a media name that confirm it (روسيا اليوم الإخبارية). */
 export const MEDIA_AFTER = set('الاخباريه الاخباري الفضاييه الروسيه للانباء الرسميه')
 

@@ -23,6 +23,7 @@ import {
   NISBA_SUFFIXES,
   ORG_HEADS,
   PERSON_TITLES,
+  PLACE_CUES,
   TITLE_MODIFIERS,
   WEAK_ORG_HEADS,
 } from './arabic-words'
@@ -186,6 +187,7 @@ export function findArabic(
   orgRule(toks, res, found, taken)
   titleRule(toks, res, found, taken)
   firstNameRule(toks, res, found, taken)
+  placeRule(toks, res, found, taken)
   documentSurnames(toks, found, taken)
   const out: Candidate[] = []
   for (const f of found) if (!f.dropped) out.push(toCandidate(f, toks, alignment, from, block))
@@ -563,6 +565,82 @@ function orgRule(toks: Tok[], res: ArabicResources, found: Found[], taken: Uint8
     i = j - 1
   }
 }
+
+/**
+ * Places named after a place noun (بمدينة جوميل، مناطق كورسك، محور كراسني ليمان), and the names
+ * coordinated with them by و or a comma (بمدينتي خاركوف، ونيكولاييف). A one-word name whose
+ * skeleton is one known place's takes that place's id (خاركوف is خاركيف).
+ */
+function placeRule(toks: Tok[], res: ArabicResources, found: Found[], taken: Uint8Array): void {
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i] as Tok
+    // an indefinite place noun in construct (مدينة X); الوزارة، المنطقة refer back, they name nothing
+    if (!t.ar || t.article || t.w.includes('ال') || !anyIn(t, PLACE_CUES)) continue
+    const plural = anyIn(t, PLURAL_PLACE_CUES)
+    let j = i + 1
+    let cut = 0
+    while (j < toks.length) {
+      const a = toks[j] as Tok
+      if (taken[j] || !placeLike(a, res, cut)) break
+      let end = j + 1
+      const b = toks[end]
+      if (
+        b &&
+        !b.w.startsWith('و') &&
+        placeLike(b, res, 0) &&
+        !taken[end] &&
+        endsName(toks[end + 1])
+      )
+        end++
+      let entity: KnownEntity | undefined
+      if (end === j + 1) {
+        const places = res.index.placesBySkeleton(skeleton(a.w.slice(cut)))
+        if (places.length === 1) entity = places[0]
+      }
+      found.push({
+        from: j,
+        to: end,
+        cut,
+        type: 'LOCATION',
+        entity,
+        confidence: 0.7,
+        source: 'rule',
+      })
+      mark(taken, j, end)
+      // after a dual or plural place noun, a name coordinated by و (، و) is a place too
+      let k = end
+      if (toks[k] && !(toks[k] as Tok).ar && (toks[k] as Tok).w === ',') k++
+      const nx = toks[k]
+      if (!plural || !nx || !nx.ar || !nx.w.startsWith('و') || nx.w.length < 5) break
+      j = k
+      cut = 1
+    }
+    i = j
+  }
+}
+
+/** A word that can be (part of) a place name after a place noun. */
+function placeLike(t: Tok | undefined, res: ArabicResources, cut: number): boolean {
+  if (!t || !t.ar || COMPASS.has(t.w) || COMPASS.has(t.w.slice(cut))) return false
+  return cut === 0 ? nameLike(t, res) : t.w.length - cut >= 3 && !FUNCTION_WORDS.has(t.w.slice(cut))
+}
+
+/** Compass and nearness words: they describe where, they are no name (جنوب القوقاز). */
+const COMPASS = new Set([
+  'شمال',
+  'جنوب',
+  'شرق',
+  'غرب',
+  'وسط',
+  'قرب',
+  'شمالي',
+  'جنوبي',
+  'شرقي',
+  'غربي',
+])
+
+/** Place nouns in the dual or plural, which may list several names (بمدينتي خاركوف، ونيكولاييف). */
+const PLURAL_PLACE_CUES = new Set(['مدينتي', 'مدن', 'مناطق', 'منطقتي'])
 
 /** A known first name and the name-like word after it: فلاديمير ميدينسكي. */
 function firstNameRule(toks: Tok[], res: ArabicResources, found: Found[], taken: Uint8Array): void {

@@ -96,6 +96,8 @@ function isWordChar(c: number): boolean {
 export class NameIndex {
   readonly #ar: Node = newNode()
   readonly #en: Node = newNode()
+  /** Skeleton of a one-word Arabic place name → the places spelled so. */
+  readonly #places = new Map<string, KnownEntity[]>()
   /** Person surname skeleton → persons with that surname. */
   readonly #surnames = new Map<string, KnownEntity[]>()
   /** Entity id → entity. */
@@ -137,6 +139,7 @@ export class NameIndex {
       // a run-on spelling (الولاياتالمتحدة) is the name without its spaces
       if (words.length > 1) this.#insert(this.#ar, [first + words.slice(1).join('')], entity, false)
       this.#arLongest = Math.max(this.#arLongest, words.length)
+      if (e.type === 'LOCATION' && words.length === 1) this.#addPlace(first, entity)
 
       if (e.type === 'PERSON' && words.length > 1) {
         const last = words[words.length - 1] as string
@@ -160,6 +163,22 @@ export class NameIndex {
         this.#addFirst(words[0] as string, entity)
       }
     }
+  }
+
+  #addPlace(word: string, entity: KnownEntity): void {
+    const sk = skeleton(word)
+    if (sk.length < 3) return
+    const list = this.#places.get(sk)
+    if (!list) this.#places.set(sk, [entity])
+    else if (!list.some((x) => x.id === entity.id)) list.push(entity)
+  }
+
+  /**
+   * One-word places whose Arabic name has this consonant skeleton (خاركوف for خاركيف). For a word
+   * already known to be a place: a skeleton alone is too weak to say that a word is one.
+   */
+  placesBySkeleton(sk: string): readonly KnownEntity[] {
+    return this.#places.get(sk) ?? []
   }
 
   #addFirst(word: string, entity: KnownEntity): void {
