@@ -38,7 +38,10 @@ const COMMON: Options = {
   'progress-interval': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 }
-const NORMALIZE: Options = { profile: { type: 'string' } }
+const NORMALIZE: Options = {
+  profile: { type: 'string' },
+  'normalize-changes': { type: 'boolean' },
+}
 const DEDUP: Options = {
   threshold: { type: 'string' },
   'num-perm': { type: 'string' },
@@ -165,6 +168,7 @@ export async function main(argv: string[]): Promise<number> {
   const steps: StepConfig = {
     clean: command === 'run' || command === 'clean',
     normalize: command === 'run' || command === 'normalize' ? profile : undefined,
+    normalizeChanges: Boolean(values['normalize-changes']),
     entities,
     dedup,
   }

@@ -28,7 +28,8 @@ const DEDUP = `Dedup:
       --signatures <dir>   also write MinHash signatures and band keys as Parquet shards to <dir>`
 
 const NORMALIZE = `Normalize:
-      --profile <name>     search (default), display, camel or lucene`
+      --profile <name>     search (default), display, camel or lucene
+      --normalize-changes  also write every change the normalizer made (large: about 6× the text)`
 
 /** The help of each command. */
 export const HELP: Record<string, string> = {

@@ -141,7 +141,7 @@ function row(r: NuqtaRecord): Row {
   out.document_extra = JSON.stringify(extra)
   out.normalized_profile = r.normalized?.profile ?? null
   out.normalized_text = r.normalized?.text ?? null
-  out.normalized_changes = r.normalized ? JSON.stringify(r.normalized.changes) : null
+  out.normalized_changes = r.normalized?.changes ? JSON.stringify(r.normalized.changes) : null
   out.entities = r.entities ? JSON.stringify(r.entities) : null
   const d = r.dedup
   out.dedup_hash = d?.hash ?? null

@@ -19,6 +19,7 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
+import type { Document } from '@nuqta/corpus'
 import { CliError } from './errors'
 import { FileLines, jsonlFileSink, jsonlStdoutSink, type OutputFormat, parquetFileSink, type RecordSink } from './output'
 import { Pool } from './pool'
@@ -143,14 +144,17 @@ export async function runPipeline(cfg: RunConfig): Promise<number> {
 
   // stop on SIGINT / SIGTERM: finish the batches in flight, write them, note where it stopped
   let signal: string | null = null
-  let stopNow: (v: typeof STOP) => void = () => {}
-  const stopped = new Promise<typeof STOP>((resolve) => {
-    stopNow = resolve
-  })
+  // wakes the read loop when it waits on the input (a fresh promise per read: a long-lived one
+  // raced against every read would keep every document alive through its reactions)
+  let wake: (() => void) | undefined
+  let signalAt = 0
   const onSignal = (name: string) => () => {
-    if (signal) process.exit(name === 'SIGINT' ? 130 : 143)
+    // a second signal a moment later quits at once (the first one may arrive twice: terminal + parent)
+    if (signal && Date.now() - signalAt > 1000) process.exit(name === 'SIGINT' ? 130 : 143)
+    if (signal) return
+    signalAt = Date.now()
     signal = name
-    stopNow(STOP)
+    wake?.()
     if (!cfg.quiet) process.stderr.write(`\nnuqta: ${name}, stopping after the documents in flight (again to quit now)\n`)
   }
   const sigint = onSignal('SIGINT')
@@ -231,7 +235,13 @@ export async function runPipeline(cfg: RunConfig): Promise<number> {
     let batch: NuqtaRecord[] = []
     let chars = 0
     for (;;) {
-      const r = await Promise.race([source.next(), stopped])
+      if (signal) break
+      const next = source.next()
+      const r = await new Promise<IteratorResult<Document> | typeof STOP>((resolve, reject) => {
+        wake = () => resolve(STOP)
+        next.then(resolve, reject)
+      })
+      wake = undefined
       if (r === STOP || r.done) break
       const record = toRecord(r.value, seq++)
       counters.documentsRead = Math.max(counters.documentsRead, record.seq + 1)

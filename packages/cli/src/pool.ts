@@ -6,6 +6,9 @@
  */
 import { Worker } from 'node:worker_threads'
 
+/** Old-generation limit of each worker, in MiB (a worker holds one batch at a time). */
+const WORKER_HEAP_MB = Number(process.env.NUQTA_WORKER_HEAP_MB ?? 160)
+
 interface Job<R> {
   resolve: (r: R) => void
   reject: (e: unknown) => void
@@ -25,7 +28,11 @@ export class Pool<T, R> {
 
   constructor(url: URL, size: number, workerData: unknown) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(url, { workerData })
+      // a bounded heap makes V8 collect before resident memory follows the input size
+      const worker = new Worker(url, {
+        workerData,
+        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+      })
       const slot: Slot<R> = { worker, busy: 0, jobs: new Map() }
       worker.on('message', (m: { id: number; result?: R; error?: string }) => {
         const job = slot.jobs.get(m.id)

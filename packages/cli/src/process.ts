@@ -14,6 +14,8 @@ import { comparedText, createNormalizeStep } from './steps/normalize'
 export interface StepConfig {
   clean: boolean
   normalize: ProfileName | undefined
+  /** Write the normalizer's change list on each record. */
+  normalizeChanges: boolean
   entities: boolean
   dedup: DedupSettings | undefined
 }
@@ -41,7 +43,7 @@ export type Processor = (record: NuqtaRecord) => ProcessedItem
 
 /** Build the runner for a step configuration. */
 export async function createProcessor(config: StepConfig): Promise<Processor> {
-  const normalize = config.normalize ? createNormalizeStep(config.normalize) : undefined
+  const normalize = config.normalize ? createNormalizeStep(config.normalize, config.normalizeChanges) : undefined
   const entities = config.entities ? (await loadEntitiesStep()).run : undefined
   const sketch = config.dedup ? createSketcher(config.dedup) : undefined
   return (record) => {

@@ -31,8 +31,8 @@ export interface NormalizedField {
   profile: string
   /** The normalized text. */
   text: string
-  /** Every change from the document's `text` to the normalized text, in order. */
-  changes: NormalizedChange[]
+  /** Every change from the document's `text` to the normalized text, in order (with `--normalize-changes`). */
+  changes?: NormalizedChange[]
 }
 
 /** One entity mention, offsets in the document's source text. */

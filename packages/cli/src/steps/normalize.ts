@@ -8,11 +8,21 @@ import { markStep, type NuqtaRecord } from '../record'
 /** The profile names `--profile` accepts. */
 export const PROFILES = Object.keys(profiles) as ProfileName[]
 
-/** A normalize step with its profile compiled once. */
-export function createNormalizeStep(profile: ProfileName): (record: NuqtaRecord) => void {
+/**
+ * A normalize step with its profile compiled once. The change list (one entry per folded letter,
+ * about six times the text in JSON) is written only when asked for (`--normalize-changes`).
+ */
+export function createNormalizeStep(
+  profile: ProfileName,
+  withChanges: boolean,
+): (record: NuqtaRecord) => void {
   const normalizer: Normalizer = createNormalizer(profile)
   return (record) => {
     markStep(record, 'normalize')
+    if (!withChanges) {
+      record.normalized = { profile, text: normalizer.normalize(record.text) }
+      return
+    }
     const r = normalizer.normalizeDetailed(record.text)
     record.normalized = {
       profile,
