@@ -2,6 +2,7 @@
  * The clean step: every call into `@nuqta/corpus`'s cleaning lives here.
  * @module
  */
+import { composeChanges } from '@nuqta/core'
 import { cleanText, detectLang, type Paragraph } from '@nuqta/corpus'
 import { markStep, type NuqtaRecord } from '../record'
 
@@ -24,7 +25,8 @@ export function cleanRecord(record: NuqtaRecord): void {
   if (record.steps.includes('clean')) return
   markStep(record, 'clean')
   if (!record.text) return
-  const r = cleanText(record.text)
+  const before = record.text
+  const r = cleanText(before)
   record.text = r.text
   record.paragraphs = r.paragraphs.map((p) => ({
     text: p.text,
@@ -33,8 +35,14 @@ export function cleanRecord(record: NuqtaRecord): void {
     lang: detectLang(p.text),
     kind: p.kind,
   }))
-  record.removed = r.removed
-  record.repairs = r.repairs
+  // the document's changes go from the decoded record to `text`: compose parse's with cleaning's
+  const prior = record.changes
+  record.changes =
+    prior.length === 0
+      ? r.changes
+      : r.changes.length === 0
+        ? prior
+        : composeChanges(prior, r.changes, before)
   const file = record.source.path
   for (const w of r.warnings)
     record.warnings.push(file !== undefined && w.file === undefined ? { ...w, file } : w)

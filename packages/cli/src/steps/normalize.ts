@@ -27,14 +27,14 @@ export function createNormalizeStep(
     record.normalized = {
       profile,
       text: r.text,
-      changes: r.edits.map((e) => ({
+      changes: r.changes.map((e) => ({
         start: e.start,
         end: e.end,
         outputStart: e.outputStart,
         outputEnd: e.outputEnd,
         before: e.before,
         after: e.after,
-        ruleId: `normalize/${e.rule}`,
+        ruleId: e.ruleId,
       })),
     }
   }
