@@ -7,6 +7,8 @@
 import {
   closeSync,
   copyFileSync,
+  existsSync,
+  statSync,
   createReadStream,
   ftruncateSync,
   mkdtempSync,
@@ -17,7 +19,7 @@ import {
   writeSync,
 } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { createInterface } from 'node:readline'
 import type { Document } from '@nuqta/corpus'
 import { CliError } from './errors'
@@ -73,6 +75,11 @@ export async function runPipeline(cfg: RunConfig): Promise<number> {
   const direct = cfg.output === undefined && cfg.format === 'jsonl' && !dedup && !cfg.signatures
   if (cfg.resume && cfg.output === undefined)
     throw new CliError({ kind: 'usage', message: '--resume needs -o/--output (the run keeps its work folder next to it)', subject: '--resume' })
+  if (cfg.output !== undefined) {
+    const parent = dirname(cfg.output)
+    if (!existsSync(parent) || !statSync(parent).isDirectory())
+      throw new CliError({ kind: 'output', message: `${cfg.output}: cannot be written (no folder ${parent})`, subject: cfg.output })
+  }
   const workDir = cfg.output === undefined ? mkdtempSync(join(tmpdir(), 'nuqta-')) : workDirOf(cfg.output)
   const files = workFiles(workDir)
   const fingerprint = fnv1a(cfg.fingerprintOf).toString(16)
