@@ -233,9 +233,12 @@ describe('nuqta errors', () => {
   })
 
   it('exits 7 when the output cannot be written', () => {
-    const r = nuqta(['parse', CORPUS_TXT, '-o', '/no/such/dir/out.jsonl', '-q'])
+    // the parent is a file, so no folder can be made there, even as root
+    const file = join(dir, 'a-file')
+    writeFileSync(file, 'x')
+    const r = nuqta(['parse', CORPUS_TXT, '-o', join(file, 'out.jsonl'), '-q'])
     expect(r.code).toBe(7)
-    expect(r.stderr).toContain('/no/such/dir/out.jsonl')
+    expect(r.stderr).toContain(join(file, 'out.jsonl'))
   })
 
   it('exits 8 for --resume without an interrupted run', () => {
