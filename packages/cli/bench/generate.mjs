@@ -26,8 +26,19 @@ export async function generate(out, megabytes, seed = 42) {
     .sort()
     .map((f) => readFileSync(join(corpusDir, f), 'utf8'))
   const paragraphs = articles.flatMap((a) => a.split('\n').filter((p) => p.trim().length > 20))
-  const words = [...new Set(articles.join(' ').split(/\s+/u).filter((w) => w.length > 1))]
-  const templates = ['تابعونا على وسائل التواصل الاجتماعي', 'Share this article', 'جميع الحقوق محفوظة']
+  const words = [
+    ...new Set(
+      articles
+        .join(' ')
+        .split(/\s+/u)
+        .filter((w) => w.length > 1),
+    ),
+  ]
+  const templates = [
+    'تابعونا على وسائل التواصل الاجتماعي',
+    'Share this article',
+    'جميع الحقوق محفوظة',
+  ]
   const rand = prng(seed)
   const pick = (arr) => arr[Math.floor(rand() * arr.length)]
   const mutate = (p) =>

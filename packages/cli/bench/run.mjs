@@ -25,7 +25,9 @@ const bytes = statSync(input).size
 function run(args) {
   const report = join(data, 'report.json')
   const t = process.hrtime.bigint()
-  const r = spawnSync(process.execPath, [bin, ...args, '--report', report, '-q'], { encoding: 'utf8' })
+  const r = spawnSync(process.execPath, [bin, ...args, '--report', report, '-q'], {
+    encoding: 'utf8',
+  })
   const seconds = Number(process.hrtime.bigint() - t) / 1e9
   if (r.status !== 0) throw new Error(`nuqta ${args.join(' ')} failed: ${r.stderr}`)
   const rep = JSON.parse(readFileSync(report, 'utf8'))
@@ -45,12 +47,25 @@ const pipeline = {}
 for (const entities of [false, true])
   for (const workers of [1, 2]) {
     const name = `${entities ? 'with' : 'without'} entities, ${workers} worker${workers > 1 ? 's' : ''}`
-    pipeline[name] = run(['run', input, '-o', out, '--workers', String(workers), ...(entities ? [] : ['--no-entities'])])
+    pipeline[name] = run([
+      'run',
+      input,
+      '-o',
+      out,
+      '--workers',
+      String(workers),
+      ...(entities ? [] : ['--no-entities']),
+    ])
     console.log(name, pipeline[name])
   }
 rmSync(out, { force: true })
 const speedUp = (e) =>
-  Number((pipeline[`${e} entities, 2 workers`].mbPerSecond / pipeline[`${e} entities, 1 worker`].mbPerSecond).toFixed(2))
+  Number(
+    (
+      pipeline[`${e} entities, 2 workers`].mbPerSecond /
+      pipeline[`${e} entities, 1 worker`].mbPerSecond
+    ).toFixed(2),
+  )
 
 // DuckDB grouping of 1 M documents' signatures and band keys (random signatures, 10 % near copies)
 const { SignatureWriter } = await import(join(here, '..', 'dist', 'signatures.js'))
@@ -58,7 +73,14 @@ let grouping
 {
   const dir = join(data, 'sigs')
   rmSync(dir, { recursive: true, force: true })
-  const settings = { threshold: 0.8, numPerm: 128, seed: 1, shingleSize: 5, representative: 'longest', minLineDocs: 3 }
+  const settings = {
+    threshold: 0.8,
+    numPerm: 128,
+    seed: 1,
+    shingleSize: 5,
+    representative: 'longest',
+    minLineDocs: 3,
+  }
   const w = new SignatureWriter(dir, settings)
   let x = 12345
   const next = () => {
@@ -75,16 +97,33 @@ let grouping
       for (let k = 0; k < 6; k++) sig[next() % 128] = next()
     } else for (let k = 0; k < 128; k++) sig[k] = next()
     prev = sig
-    w.add({ seq: i, id: `s${i}`, hash: next().toString(16).padStart(16, '0'), length: 1000, shingles: 100, signature: sig })
+    w.add({
+      seq: i,
+      id: `s${i}`,
+      hash: next().toString(16).padStart(16, '0'),
+      length: 1000,
+      shingles: 100,
+      signature: sig,
+    })
   }
   w.close()
   const t = process.hrtime.bigint()
-  const r = spawnSync(process.execPath, [bin, 'dedup', '--group', dir, '-o', join(data, 'clusters.jsonl'), '-q'])
+  const r = spawnSync(process.execPath, [
+    bin,
+    'dedup',
+    '--group',
+    dir,
+    '-o',
+    join(data, 'clusters.jsonl'),
+    '-q',
+  ])
   if (r.status !== 0) throw new Error(String(r.stderr))
   grouping = {
     signatures: sigCount,
     seconds: Number((Number(process.hrtime.bigint() - t) / 1e9).toFixed(2)),
-    clusteredDocuments: readFileSync(join(data, 'clusters.jsonl'), 'utf8').split('\n').filter(Boolean).length,
+    clusteredDocuments: readFileSync(join(data, 'clusters.jsonl'), 'utf8')
+      .split('\n')
+      .filter(Boolean).length,
   }
   console.log('grouping', grouping)
 }
@@ -98,7 +137,10 @@ const results = {
     memoryGiB: Number((totalmem() / 2 ** 30).toFixed(1)),
     note: 'shared 2-core machine; the load average of each run is recorded with it',
   },
-  input: { megabytes: Number((bytes / 1e6).toFixed(1)), generatedFrom: 'corpus/ (bench/generate.mjs, seed 42)' },
+  input: {
+    megabytes: Number((bytes / 1e6).toFixed(1)),
+    generatedFrom: 'corpus/ (bench/generate.mjs, seed 42)',
+  },
   pipeline,
   speedUp: { withoutEntities: speedUp('without'), withEntities: speedUp('with') },
   grouping,

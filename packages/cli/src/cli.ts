@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
-import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { type ParseArgsConfig, parseArgs } from 'node:util'
 import type { Format } from '@nuqta/corpus'
 import type { ProfileName } from '@nuqta/normalize'
 import { CliError, EXIT, usageError } from './errors'
@@ -65,15 +65,26 @@ function int(values: Values, name: string, fallback: number, min = 1): number {
   const v = values[name]
   if (v === undefined) return fallback
   if (typeof v !== 'string' || !(v === '0' ? min === 0 : POSITIVE_INT.test(v)))
-    throw usageError(`--${name}: expected ${min === 0 ? 'a whole number ≥ 0' : 'a positive whole number'}, got "${v}"`, `--${name}`)
+    throw usageError(
+      `--${name}: expected ${min === 0 ? 'a whole number ≥ 0' : 'a positive whole number'}, got "${v}"`,
+      `--${name}`,
+    )
   return Number(v)
 }
 
-function oneOf<T extends string>(values: Values, name: string, allowed: readonly T[], fallback: T): T {
+function oneOf<T extends string>(
+  values: Values,
+  name: string,
+  allowed: readonly T[],
+  fallback: T,
+): T {
   const v = values[name]
   if (v === undefined) return fallback
   if (!allowed.includes(v as T))
-    throw usageError(`--${name}: expected one of ${allowed.join(', ')}, got "${String(v)}"`, `--${name}`)
+    throw usageError(
+      `--${name}: expected one of ${allowed.join(', ')}, got "${String(v)}"`,
+      `--${name}`,
+    )
   return v as T
 }
 
@@ -83,7 +94,10 @@ function dedupSettings(values: Values): DedupSettings {
   if (t !== undefined) {
     threshold = Number(t)
     if (typeof t !== 'string' || !DECIMAL.test(t) || !(threshold > 0 && threshold <= 1))
-      throw usageError(`--threshold: expected a number in (0, 1], got "${String(t)}"`, '--threshold')
+      throw usageError(
+        `--threshold: expected a number in (0, 1], got "${String(t)}"`,
+        '--threshold',
+      )
   }
   return {
     ...DEDUP_DEFAULTS,
@@ -101,7 +115,10 @@ function shardOf(values: Values): RunConfig['shard'] {
   const index = Number(m?.[1])
   const count = Number(m?.[2])
   if (!m || count < 1 || index >= count)
-    throw usageError(`--shard: expected i/n with 0 ≤ i < n (like 0/4), got "${String(v)}"`, '--shard')
+    throw usageError(
+      `--shard: expected i/n with 0 ≤ i < n (like 0/4), got "${String(v)}"`,
+      '--shard',
+    )
   return { index, count }
 }
 
@@ -117,14 +134,24 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT.ok
   }
   if (!(COMMANDS as readonly string[]).includes(first))
-    throw usageError(`unknown command "${first}"; use one of ${COMMANDS.join(', ')} (nuqta --help)`, first)
+    throw usageError(
+      `unknown command "${first}"; use one of ${COMMANDS.join(', ')} (nuqta --help)`,
+      first,
+    )
   const command = first as Command
   let parsed: { values: Values; positionals: string[] }
   try {
-    parsed = parseArgs({ args: rest, options: OPTIONS[command], allowPositionals: true, strict: true }) as typeof parsed
+    parsed = parseArgs({
+      args: rest,
+      options: OPTIONS[command],
+      allowPositionals: true,
+      strict: true,
+    }) as typeof parsed
   } catch (e) {
     const msg = (e as Error).message.split('\n')[0] ?? ''
-    throw usageError(`${command}: ${msg.replace(/\. To specify a positional argument.*$/u, '')} (nuqta ${command} --help)`)
+    throw usageError(
+      `${command}: ${msg.split('. To specify a positional argument')[0]} (nuqta ${command} --help)`,
+    )
   }
   const { values, positionals } = parsed
   if (values.help) {
@@ -135,21 +162,37 @@ export async function main(argv: string[]): Promise<number> {
   const output = values.output as string | undefined
   if (command === 'dedup' && values.group !== undefined) {
     const dir = String(values.group)
-    const rule = values.representative === undefined ? undefined : oneOf(values, 'representative', ['longest', 'earliest'] as const, 'longest')
-    const { documents } = await groupSignatures(dir, rule === undefined ? {} : { representative: rule })
+    const rule =
+      values.representative === undefined
+        ? undefined
+        : oneOf(values, 'representative', ['longest', 'earliest'] as const, 'longest')
+    const { documents } = await groupSignatures(
+      dir,
+      rule === undefined ? {} : { representative: rule },
+    )
     const lines = documents.map((d) => JSON.stringify(d)).join('\n')
     if (output) writeFileSync(output, lines ? `${lines}\n` : '')
     else process.stdout.write(lines ? `${lines}\n` : '')
     if (!values.quiet) {
       const clusters = new Set(documents.map((d) => d.clusterSeq)).size
-      process.stderr.write(`nuqta dedup --group: ${clusters} clusters, ${documents.length - clusters} duplicates\n`)
+      process.stderr.write(
+        `nuqta dedup --group: ${clusters} clusters, ${documents.length - clusters} duplicates\n`,
+      )
     }
     return EXIT.ok
   }
   if (positionals.length === 0 && process.stdin.isTTY)
-    throw usageError(`${command}: no input; name files, folders or globs, or pipe into stdin (nuqta ${command} --help)`)
-  const inputFormat = values['input-format'] === undefined ? undefined : oneOf<Format>(values, 'input-format', INPUT_FORMATS, 'text')
-  const profile = 'profile' in OPTIONS[command] ? oneOf<ProfileName>(values, 'profile', PROFILES, 'search') : undefined
+    throw usageError(
+      `${command}: no input; name files, folders or globs, or pipe into stdin (nuqta ${command} --help)`,
+    )
+  const inputFormat =
+    values['input-format'] === undefined
+      ? undefined
+      : oneOf<Format>(values, 'input-format', INPUT_FORMATS, 'text')
+  const profile =
+    'profile' in OPTIONS[command]
+      ? oneOf<ProfileName>(values, 'profile', PROFILES, 'search')
+      : undefined
   const wantEntities = command === 'entities' || (command === 'run' && !values['no-entities'])
   const stepStatus: RunConfig['stepStatus'] = { parse: 'done' }
   const stepNotes: string[] = []
@@ -158,10 +201,19 @@ export async function main(argv: string[]): Promise<number> {
     const step = await loadEntitiesStep()
     if (step.status.available) entities = true
     else if (command === 'entities')
-      throw new CliError({ kind: 'unavailable', message: `entities: ${step.status.reason}; install it (npm install @nuqta/entities)`, subject: '@nuqta/entities' })
+      throw new CliError({
+        kind: 'unavailable',
+        message: `entities: ${step.status.reason}; install it (npm install @nuqta/entities)`,
+        subject: '@nuqta/entities',
+      })
     else {
-      stepNotes.push(`entities step unavailable: ${step.status.reason} (use --no-entities to silence)`)
-      if (!values.quiet) process.stderr.write(`nuqta: entities step unavailable: ${step.status.reason}; going on without it\n`)
+      stepNotes.push(
+        `entities step unavailable: ${step.status.reason} (use --no-entities to silence)`,
+      )
+      if (!values.quiet)
+        process.stderr.write(
+          `nuqta: entities step unavailable: ${step.status.reason}; going on without it\n`,
+        )
     }
   }
   const dedup = command === 'dedup' || command === 'run' ? dedupSettings(values) : undefined
@@ -176,10 +228,16 @@ export async function main(argv: string[]): Promise<number> {
   stepStatus.normalize = steps.normalize ? 'done' : 'off'
   stepStatus.entities = entities ? 'done' : wantEntities ? 'unavailable' : 'off'
   stepStatus.dedup = dedup ? 'done' : 'off'
-  if (values.signatures !== undefined && !dedup) throw usageError('--signatures needs the dedup step', '--signatures')
+  if (values.signatures !== undefined && !dedup)
+    throw usageError('--signatures needs the dedup step', '--signatures')
   const shard = shardOf(values)
   const cpu = availableParallelism()
-  const workers = int(values, 'workers', steps.clean || steps.normalize || entities || dedup ? cpu : 0, 0)
+  const workers = int(
+    values,
+    'workers',
+    steps.clean || steps.normalize || entities || dedup ? cpu : 0,
+    0,
+  )
   const interval = int(values, 'progress-interval', 5)
   const input = {
     inputs: positionals,
@@ -203,7 +261,14 @@ export async function main(argv: string[]): Promise<number> {
     quiet: Boolean(values.quiet),
     progressInterval: interval,
     // everything that changes the output, not how fast or how loud it runs
-    fingerprintOf: JSON.stringify({ command, input, steps, format, shard, signatures: values.signatures ?? null }),
+    fingerprintOf: JSON.stringify({
+      command,
+      input,
+      steps,
+      format,
+      shard,
+      signatures: values.signatures ?? null,
+    }),
   }
   return runPipeline(cfg)
 }

@@ -104,7 +104,9 @@ export async function groupSignatures(
   const db = await duck.DuckDBInstance.create(':memory:')
   const con = await db.connect()
   const fill = (sql: string) =>
-    sql.replaceAll('{dir}', dir.replaceAll("'", "''")).replaceAll('{threshold}', String(params.threshold))
+    sql
+      .replaceAll('{dir}', dir.replaceAll("'", "''"))
+      .replaceAll('{threshold}', String(params.threshold))
   try {
     for (const sql of [...GROUP_SQL.load, ...GROUP_SQL.edges]) await con.run(fill(sql))
     let iterations = 0

@@ -4,8 +4,7 @@
  * @module
  */
 import { closeSync, openSync, writeSync } from 'node:fs'
-import { ParquetWriter } from 'hyparquet-writer'
-import { fileWriter } from 'hyparquet-writer'
+import { fileWriter, ParquetWriter } from 'hyparquet-writer'
 import { CliError } from './errors'
 import type { NuqtaRecord } from './record'
 
@@ -155,7 +154,13 @@ function row(r: NuqtaRecord): Row {
 }
 
 /** Parquet schema of the record (version 1). Documented in the README. */
-const SCHEMA: { name: string; type?: string; converted_type?: string; repetition_type?: string; num_children?: number }[] = [
+const SCHEMA: {
+  name: string
+  type?: string
+  converted_type?: string
+  repetition_type?: string
+  num_children?: number
+}[] = [
   { name: 'v', type: 'INT32' },
   { name: 'seq', type: 'INT64' },
   ...STRING_COLUMNS.map((name) => ({ name, type: 'BYTE_ARRAY', converted_type: 'UTF8' })),

@@ -7,14 +7,14 @@
 import {
   closeSync,
   copyFileSync,
-  existsSync,
-  statSync,
   createReadStream,
+  existsSync,
   ftruncateSync,
   mkdtempSync,
   openSync,
   renameSync,
   rmSync,
+  statSync,
   writeFileSync,
   writeSync,
 } from 'node:fs'
@@ -23,17 +23,41 @@ import { dirname, join } from 'node:path'
 import { createInterface } from 'node:readline'
 import type { Document } from '@nuqta/corpus'
 import { CliError } from './errors'
-import { FileLines, jsonlFileSink, jsonlStdoutSink, type OutputFormat, parquetFileSink, type RecordSink } from './output'
+import {
+  FileLines,
+  jsonlFileSink,
+  jsonlStdoutSink,
+  type OutputFormat,
+  parquetFileSink,
+  type RecordSink,
+} from './output'
 import { Pool } from './pool'
 import { createProcessor, type ProcessedItem, type StepConfig } from './process'
 import { createProgress } from './progress'
-import { toRecord, type NuqtaRecord } from './record'
-import { countEntity, type Counters, type DedupSummary, newCounters, peakRssMiB, type Report, reportTable, topEntities } from './report'
-import { DedupIndex, dedupField, type PlainSketch } from './steps/dedup'
-import { type InputSettings, readInputs, resolveInputs } from './steps/parse'
+import { type NuqtaRecord, toRecord } from './record'
+import {
+  type Counters,
+  countEntity,
+  type DedupSummary,
+  newCounters,
+  peakRssMiB,
+  type Report,
+  reportTable,
+  topEntities,
+} from './report'
 import { writeSignatures } from './signatures'
 import { packSketch, readSketches } from './sketchfile'
-import { fnv1a, freshWorkDir, readState, type RunState, workDirOf, workFiles, writeState } from './state'
+import {
+  fnv1a,
+  freshWorkDir,
+  type RunState,
+  readState,
+  workDirOf,
+  workFiles,
+  writeState,
+} from './state'
+import { DedupIndex, dedupField } from './steps/dedup'
+import { type InputSettings, readInputs, resolveInputs } from './steps/parse'
 
 /** Everything a run needs, from the command line. */
 export interface RunConfig {
@@ -62,7 +86,10 @@ const STATE_EVERY_MS = 2000
 
 /** Lines of a file, streamed. */
 async function* fileLines(path: string): AsyncGenerator<string> {
-  const rl = createInterface({ input: createReadStream(path, { highWaterMark: 1 << 20 }), crlfDelay: Number.POSITIVE_INFINITY })
+  const rl = createInterface({
+    input: createReadStream(path, { highWaterMark: 1 << 20 }),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  })
   for await (const line of rl) if (line) yield line
 }
 
@@ -74,13 +101,22 @@ export async function runPipeline(cfg: RunConfig): Promise<number> {
   const dedup = cfg.steps.dedup
   const direct = cfg.output === undefined && cfg.format === 'jsonl' && !dedup && !cfg.signatures
   if (cfg.resume && cfg.output === undefined)
-    throw new CliError({ kind: 'usage', message: '--resume needs -o/--output (the run keeps its work folder next to it)', subject: '--resume' })
+    throw new CliError({
+      kind: 'usage',
+      message: '--resume needs -o/--output (the run keeps its work folder next to it)',
+      subject: '--resume',
+    })
   if (cfg.output !== undefined) {
     const parent = dirname(cfg.output)
     if (!existsSync(parent) || !statSync(parent).isDirectory())
-      throw new CliError({ kind: 'output', message: `${cfg.output}: cannot be written (no folder ${parent})`, subject: cfg.output })
+      throw new CliError({
+        kind: 'output',
+        message: `${cfg.output}: cannot be written (no folder ${parent})`,
+        subject: cfg.output,
+      })
   }
-  const workDir = cfg.output === undefined ? mkdtempSync(join(tmpdir(), 'nuqta-')) : workDirOf(cfg.output)
+  const workDir =
+    cfg.output === undefined ? mkdtempSync(join(tmpdir(), 'nuqta-')) : workDirOf(cfg.output)
   const files = workFiles(workDir)
   const fingerprint = fnv1a(cfg.fingerprintOf).toString(16)
   const resolved = await resolveInputs(cfg.input.inputs)
@@ -162,7 +198,10 @@ export async function runPipeline(cfg: RunConfig): Promise<number> {
     signalAt = Date.now()
     signal = name
     wake?.()
-    if (!cfg.quiet) process.stderr.write(`\nnuqta: ${name}, stopping after the documents in flight (again to quit now)\n`)
+    if (!cfg.quiet)
+      process.stderr.write(
+        `\nnuqta: ${name}, stopping after the documents in flight (again to quit now)\n`,
+      )
   }
   const sigint = onSignal('SIGINT')
   const sigterm = onSignal('SIGTERM')
@@ -170,7 +209,14 @@ export async function runPipeline(cfg: RunConfig): Promise<number> {
   process.on('SIGTERM', sigterm)
 
   const processInline = cfg.workers === 0 ? await createProcessor(cfg.steps) : undefined
-  const pool = cfg.workers > 0 ? new Pool<NuqtaRecord[], ProcessedItem[]>(new URL('./worker.js', import.meta.url), cfg.workers, cfg.steps) : undefined
+  const pool =
+    cfg.workers > 0
+      ? new Pool<NuqtaRecord[], ProcessedItem[]>(
+          new URL('./worker.js', import.meta.url),
+          cfg.workers,
+          cfg.steps,
+        )
+      : undefined
   const inflight: Promise<ProcessedItem[]>[] = []
   const maxInflight = Math.max(2, cfg.workers * 3)
   let nextSeq = state?.nextSeq ?? 0
@@ -185,7 +231,11 @@ export async function runPipeline(cfg: RunConfig): Promise<number> {
       v: 1,
       fingerprint,
       records: counters.documentsOut,
-      sizes: { records: recordsOut.written, lines: linesOut?.written ?? 0, sketches: sketchWritten },
+      sizes: {
+        records: recordsOut.written,
+        lines: linesOut?.written ?? 0,
+        sketches: sketchWritten,
+      },
       nextSeq,
       at: lastAt,
       counters,
@@ -203,7 +253,8 @@ export async function runPipeline(cfg: RunConfig): Promise<number> {
       for (const e of it.entities) countEntity(counters, e)
       if (it.failed !== undefined) {
         counters.failed++
-        if (cfg.input.strict) throw new CliError({ kind: 'record', message: `${it.id}: ${it.failed}`, subject: it.id })
+        if (cfg.input.strict)
+          throw new CliError({ kind: 'record', message: `${it.id}: ${it.failed}`, subject: it.id })
       }
       if (directSink) await directSink.write(it.json)
       else recordsOut?.push(`${it.json}\n`)
@@ -232,7 +283,8 @@ export async function runPipeline(cfg: RunConfig): Promise<number> {
   const dispatch = (batch: NuqtaRecord[]) => {
     if (!batch.length) return
     if (pool) inflight.push(pool.run(batch))
-    else inflight.push(Promise.resolve(batch.map(processInline as (r: NuqtaRecord) => ProcessedItem)))
+    else
+      inflight.push(Promise.resolve(batch.map(processInline as (r: NuqtaRecord) => ProcessedItem)))
   }
 
   let failure: unknown
@@ -268,7 +320,8 @@ export async function runPipeline(cfg: RunConfig): Promise<number> {
         batch = []
         chars = 0
       }
-      while (inflight.length >= maxInflight) await handle(await (inflight.shift() as Promise<ProcessedItem[]>))
+      while (inflight.length >= maxInflight)
+        await handle(await (inflight.shift() as Promise<ProcessedItem[]>))
     }
     dispatch(batch)
     while (inflight.length) await handle(await (inflight.shift() as Promise<ProcessedItem[]>))
@@ -301,16 +354,24 @@ export async function runPipeline(cfg: RunConfig): Promise<number> {
     if (index && dedup) {
       const clusters = index.clusters()
       const posOf = new Map<number, number>()
-      seqs.forEach((s, i) => posOf.set(s, i))
-      const clusterOf = new Map<number, { representative: number; size: number; representativeId: string }>()
+      for (const [i, s] of seqs.entries()) posOf.set(s, i)
+      const clusterOf = new Map<
+        number,
+        { representative: number; size: number; representativeId: string }
+      >()
       const sizes: Record<string, number> = {}
       let exact = 0
       for (const c of clusters) {
-        const info = { representative: c.representative, size: c.members.length, representativeId: ids[posOf.get(c.representative) as number] as string }
+        const info = {
+          representative: c.representative,
+          size: c.members.length,
+          representativeId: ids[posOf.get(c.representative) as number] as string,
+        }
         for (const m of c.members) clusterOf.set(m, info)
         sizes[c.members.length] = (sizes[c.members.length] ?? 0) + 1
         const repHash = hashes[posOf.get(c.representative) as number]
-        for (const m of c.members) if (m !== c.representative && hashes[posOf.get(m) as number] === repHash) exact++
+        for (const m of c.members)
+          if (m !== c.representative && hashes[posOf.get(m) as number] === repHash) exact++
       }
       dedupSummary = {
         clusters: clusters.length,
@@ -318,14 +379,18 @@ export async function runPipeline(cfg: RunConfig): Promise<number> {
         exactDuplicateDocuments: exact,
         clusterSizes: sizes,
         largestClusters: clusters
-          .map((c) => ({ representative: ids[posOf.get(c.representative) as number] as string, size: c.members.length }))
+          .map((c) => ({
+            representative: ids[posOf.get(c.representative) as number] as string,
+            size: c.members.length,
+          }))
           .sort((a, b) => b.size - a.size)
           .slice(0, 5),
         topRepeatedLines: index.topLines(10),
         params: { threshold: dedup.threshold, numPerm: dedup.numPerm, ...index.params },
         indexBytes: index.byteLength,
       }
-      if (cfg.signatures) await writeSignatures(cfg.signatures, files.sketches, ids, dedup, cfg.shard)
+      if (cfg.signatures)
+        await writeSignatures(cfg.signatures, files.sketches, ids, dedup, cfg.shard)
       const sink = openSink(cfg)
       const recs = fileLines(files.records)[Symbol.asyncIterator]()
       for await (const line of fileLines(files.lines)) {
@@ -333,7 +398,12 @@ export async function runPipeline(cfg: RunConfig): Promise<number> {
         const rec = await recs.next()
         if (rec.done) break
         const pos = posOf.get(seq) as number
-        const field = dedupField(hashes[pos] as string, clusterOf.get(seq), seq, index.repeatedLines(text))
+        const field = dedupField(
+          hashes[pos] as string,
+          clusterOf.get(seq),
+          seq,
+          index.repeatedLines(text),
+        )
         await sink.write(`${rec.value.slice(0, -1)},"dedup":${JSON.stringify(field)}}`)
       }
       await sink.close()
@@ -364,7 +434,12 @@ export async function runPipeline(cfg: RunConfig): Promise<number> {
     shard: cfg.shard ? `${cfg.shard.index}/${cfg.shard.count}` : null,
     steps: cfg.stepStatus,
     stepNotes: cfg.stepNotes,
-    documents: { read: counters.documentsRead, written: counters.documentsOut, otherShards: counters.documentsOtherShards, failedSteps: counters.failed },
+    documents: {
+      read: counters.documentsRead,
+      written: counters.documentsOut,
+      otherShards: counters.documentsOtherShards,
+      failedSteps: counters.failed,
+    },
     bytes: { in: counters.bytesIn, out: outBytes },
     chars: counters.chars,
     seconds,
@@ -375,7 +450,10 @@ export async function runPipeline(cfg: RunConfig): Promise<number> {
     langs: counters.langs,
     dedup: dedupSummary,
     topEntities: topEntities(counters),
-    interrupted: signal === null ? null : { signal, afterDocuments: counters.documentsOut, nextSeq, at: lastAt },
+    interrupted:
+      signal === null
+        ? null
+        : { signal, afterDocuments: counters.documentsOut, nextSeq, at: lastAt },
   }
   if (cfg.report) {
     writeFileSync(cfg.report, `${JSON.stringify(report, null, 2)}\n`)
@@ -392,7 +470,12 @@ export async function runPipeline(cfg: RunConfig): Promise<number> {
 
 function openSink(cfg: RunConfig): RecordSink {
   if (cfg.format === 'parquet') {
-    if (cfg.output === undefined) throw new CliError({ kind: 'usage', message: '--format parquet needs -o/--output (Parquet is not streamed to stdout)', subject: '--format' })
+    if (cfg.output === undefined)
+      throw new CliError({
+        kind: 'usage',
+        message: '--format parquet needs -o/--output (Parquet is not streamed to stdout)',
+        subject: '--format',
+      })
     return parquetFileSink(cfg.output)
   }
   return cfg.output === undefined ? jsonlStdoutSink() : jsonlFileSink(cfg.output)

@@ -43,7 +43,9 @@ export type Processor = (record: NuqtaRecord) => ProcessedItem
 
 /** Build the runner for a step configuration. */
 export async function createProcessor(config: StepConfig): Promise<Processor> {
-  const normalize = config.normalize ? createNormalizeStep(config.normalize, config.normalizeChanges) : undefined
+  const normalize = config.normalize
+    ? createNormalizeStep(config.normalize, config.normalizeChanges)
+    : undefined
   const entities = config.entities ? (await loadEntitiesStep()).run : undefined
   const sketch = config.dedup ? createSketcher(config.dedup) : undefined
   return (record) => {

@@ -57,7 +57,9 @@ export function createProgress(options: {
   let last = start
   let latest: ProgressState = { documents: 0, bytes: 0 }
   const line = () => {
-    const pct = options.totalBytes ? ` ${((100 * latest.bytes) / options.totalBytes).toFixed(1)}%` : ''
+    const pct = options.totalBytes
+      ? ` ${((100 * latest.bytes) / options.totalBytes).toFixed(1)}%`
+      : ''
     process.stderr.write(
       `${options.label}: ${latest.documents} docs, ${(latest.bytes / MB).toFixed(1)} MB${pct}, ${rate(latest.bytes).toFixed(1)} MB/s, ${((Date.now() - start) / 1000).toFixed(0)} s\n`,
     )

@@ -84,8 +84,9 @@ export interface Report {
 /** Peak resident memory of this process (workers included), from /proc when there is one. */
 export function peakRssMiB(): number | null {
   try {
-    const m = /VmHWM:\s*(\d+)/u.exec(readFileSync('/proc/self/status', 'utf8'))
-    if (m) return Math.round(Number(m[1]) / 1024)
+    const status = readFileSync('/proc/self/status', 'utf8')
+    const at = status.indexOf('VmHWM:')
+    if (at >= 0) return Math.round(Number.parseInt(status.slice(at + 6).trim(), 10) / 1024)
   } catch {
     // not Linux: fall back below
   }
@@ -116,14 +117,22 @@ export function reportTable(r: Report): string {
   rows.push(
     ['bytes in / out', `${r.bytes.in} / ${r.bytes.out}`],
     ['time', `${r.seconds.toFixed(1)} s (${r.mbPerSecond.toFixed(1)} MB/s, ${r.workers} workers)`],
-    ['steps', Object.entries(r.steps).map(([k, v]) => (v === 'done' ? k : `${k}:${v}`)).join(' ')],
+    [
+      'steps',
+      Object.entries(r.steps)
+        .map(([k, v]) => (v === 'done' ? k : `${k}:${v}`))
+        .join(' '),
+    ],
   )
   if (r.peakRssMiB !== null) rows.push(['peak RSS', `${r.peakRssMiB} MiB`])
   const langs = Object.entries(r.langs).map(([k, v]) => `${k} ${v}`)
   if (langs.length) rows.push(['languages', langs.join(', ')])
   if (r.dedup) {
     rows.push(['clusters', String(r.dedup.clusters)])
-    rows.push(['duplicates', `${r.dedup.duplicateDocuments} (exact ${r.dedup.exactDuplicateDocuments})`])
+    rows.push([
+      'duplicates',
+      `${r.dedup.duplicateDocuments} (exact ${r.dedup.exactDuplicateDocuments})`,
+    ])
     const sizes = Object.entries(r.dedup.clusterSizes).map(([k, v]) => `${k}:${v}`)
     if (sizes.length) rows.push(['cluster sizes', sizes.join(' ')])
     for (const l of r.dedup.topRepeatedLines.slice(0, 3))
@@ -132,7 +141,8 @@ export function reportTable(r: Report): string {
   const warnings = Object.entries(r.warnings).sort((a, b) => b[1] - a[1])
   for (const [rule, n] of warnings.slice(0, 10)) rows.push([`warning ${rule}`, String(n)])
   for (const w of r.fileWarnings.slice(0, 5)) rows.push([`skipped ${w.ruleId}`, w.file])
-  for (const e of r.topEntities.slice(0, 5)) rows.push([`entity ${e.type}`, `${e.count}× ${e.text}`])
+  for (const e of r.topEntities.slice(0, 5))
+    rows.push([`entity ${e.type}`, `${e.count}× ${e.text}`])
   for (const n of r.stepNotes) rows.push(['note', n])
   if (r.interrupted)
     rows.push([

@@ -21,7 +21,10 @@ export function packSketch(seq: number, s: PlainSketch): Buffer {
 }
 
 /** Read `sketches.bin` entry by entry. */
-export function* readSketches(path: string, k: number): Generator<{ seq: number; sketch: PlainSketch }> {
+export function* readSketches(
+  path: string,
+  k: number,
+): Generator<{ seq: number; sketch: PlainSketch }> {
   const size = sketchBytes(k)
   const fd = openSync(path, 'r')
   const chunk = Buffer.alloc(size * 1024)
@@ -30,13 +33,24 @@ export function* readSketches(path: string, k: number): Generator<{ seq: number;
       const n = readSync(fd, chunk, 0, chunk.length, null)
       if (n <= 0) return
       for (let off = 0; off + size <= n; off += size) {
-        const hi = chunk.readUInt32LE(off + 8).toString(16).padStart(8, '0')
-        const lo = chunk.readUInt32LE(off + 12).toString(16).padStart(8, '0')
+        const hi = chunk
+          .readUInt32LE(off + 8)
+          .toString(16)
+          .padStart(8, '0')
+        const lo = chunk
+          .readUInt32LE(off + 12)
+          .toString(16)
+          .padStart(8, '0')
         const signature = new Uint32Array(k)
         for (let i = 0; i < k; i++) signature[i] = chunk.readUInt32LE(off + 24 + 4 * i)
         yield {
           seq: chunk.readDoubleLE(off),
-          sketch: { contentHash: hi + lo, length: chunk.readUInt32LE(off + 16), shingles: chunk.readUInt32LE(off + 20), signature },
+          sketch: {
+            contentHash: hi + lo,
+            length: chunk.readUInt32LE(off + 16),
+            shingles: chunk.readUInt32LE(off + 20),
+            signature,
+          },
         }
       }
     }
@@ -44,4 +58,3 @@ export function* readSketches(path: string, k: number): Generator<{ seq: number;
     closeSync(fd)
   }
 }
-

@@ -1,5 +1,5 @@
 // End-to-end: the built binary on the repository's corpus/ and on generated inputs in every format.
-import { readFileSync, writeFileSync, existsSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { type Document, sourceText } from '@nuqta/corpus'
@@ -94,8 +94,10 @@ describe('nuqta run on corpus/', () => {
 
 /** Five documents in many formats, with one exact duplicate. */
 function inputs(dir: string) {
-  const a = 'قالت وزارة الخارجية إن المحادثات بين الوفدين ستستأنف الأسبوع المقبل في إسطنبول بعد توقف دام عدة أشهر'
-  const b = 'Talks between the two delegations will resume next week in Istanbul after a pause of several months.'
+  const a =
+    'قالت وزارة الخارجية إن المحادثات بين الوفدين ستستأنف الأسبوع المقبل في إسطنبول بعد توقف دام عدة أشهر'
+  const b =
+    'Talks between the two delegations will resume next week in Istanbul after a pause of several months.'
   const jsonl = `${JSON.stringify({ id: 'j1', text: a })}\n${JSON.stringify({ id: 'j2', text: b })}\n${JSON.stringify({ id: 'j3', text: a })}\n`
   const files = {
     jsonl: join(dir, 'news.jsonl'),
@@ -133,7 +135,19 @@ describe('nuqta on every input format', () => {
 
   it('reads JSONL, gzip, CSV, SGML, WARC and Parquet in one run and flags the duplicates', () => {
     const out = join(dir, 'all.jsonl')
-    const r = nuqta(['run', f.jsonl, f.gz, f.csv, f.sgml, f.warc, f.parquet, '-o', out, '-q', '--no-entities'])
+    const r = nuqta([
+      'run',
+      f.jsonl,
+      f.gz,
+      f.csv,
+      f.sgml,
+      f.warc,
+      f.parquet,
+      '-o',
+      out,
+      '-q',
+      '--no-entities',
+    ])
     expect(r.stderr).toBe('')
     expect(r.code).toBe(0)
     const recs = readLines<Rec>(out)
@@ -188,7 +202,11 @@ describe('nuqta on every input format', () => {
     for (const n of [2, 3]) {
       const got: Rec[] = []
       for (let i = 0; i < n; i++)
-        got.push(...lines<Rec>(nuqta(['parse', f.jsonl, f.gz, f.csv, f.parquet, '-q', '--shard', `${i}/${n}`]).stdout))
+        got.push(
+          ...lines<Rec>(
+            nuqta(['parse', f.jsonl, f.gz, f.csv, f.parquet, '-q', '--shard', `${i}/${n}`]).stdout,
+          ),
+        )
       got.sort((x, y) => x.seq - y.seq)
       expect(got.map((x) => [x.seq, x.id])).toEqual(all.map((x) => [x.seq, x.id]))
     }
@@ -264,7 +282,9 @@ describe('nuqta stops on SIGINT and resumes', () => {
     const words = base.split(/\s+/u)
     let s = ''
     for (let i = 0; i < 6000; i++) {
-      const t = Array.from({ length: 60 }, (_, k) => words[(i * 31 + k * 7) % words.length]).join(' ')
+      const t = Array.from({ length: 60 }, (_, k) => words[(i * 31 + k * 7) % words.length]).join(
+        ' ',
+      )
       s += `${JSON.stringify({ id: `d${i}`, text: `${t}\n${i % 5 === 0 ? 'تابعونا على وسائل التواصل' : t.slice(0, 50)}` })}\n`
     }
     writeFileSync(input, s)

@@ -30,10 +30,18 @@ function corpus(n: number): string[] {
       const words = (texts[Math.floor(rand() * texts.length)] as string).split(' ')
       const changes = 1 + Math.floor(rand() * 3)
       for (let c = 0; c < changes; c++)
-        words[Math.floor(rand() * words.length)] = vocab[Math.floor(rand() * vocab.length)] as string
+        words[Math.floor(rand() * words.length)] = vocab[
+          Math.floor(rand() * vocab.length)
+        ] as string
       texts.push(words.join(' '))
     } else if (r > 0.9995) texts.push('!!!')
-    else texts.push(Array.from({ length: 24 + Math.floor(rand() * 16) }, () => vocab[Math.floor(rand() * vocab.length)]).join(' '))
+    else
+      texts.push(
+        Array.from(
+          { length: 24 + Math.floor(rand() * 16) },
+          () => vocab[Math.floor(rand() * vocab.length)],
+        ).join(' '),
+      )
   }
   return texts
 }
@@ -46,12 +54,27 @@ describe('nuqta dedup --group', () => {
     const dir = tmp()
     const texts = corpus(100_000)
     const input = join(dir, 'docs.jsonl')
-    writeFileSync(input, texts.map((t, i) => `${JSON.stringify({ id: `doc-${i}`, text: t })}\n`).join(''))
+    writeFileSync(
+      input,
+      texts.map((t, i) => `${JSON.stringify({ id: `doc-${i}`, text: t })}\n`).join(''),
+    )
     const sigs = join(dir, 'sigs')
     const outs: string[] = []
     for (const shard of ['0/2', '1/2']) {
       const out = join(dir, `part-${shard[0]}.jsonl`)
-      const r = nuqta(['dedup', input, '--shard', shard, '--signatures', sigs, '-o', out, '-q', '--threshold', '0.7'])
+      const r = nuqta([
+        'dedup',
+        input,
+        '--shard',
+        shard,
+        '--signatures',
+        sigs,
+        '-o',
+        out,
+        '-q',
+        '--threshold',
+        '0.7',
+      ])
       expect(r.stderr).toBe('')
       expect(r.code).toBe(0)
       outs.push(out)
@@ -64,9 +87,10 @@ describe('nuqta dedup --group', () => {
 
     // in process: the same index over all 100,000 documents, in input order
     const index = new Deduplicator({ threshold: 0.7 })
-    texts.forEach((t, i) => index.add({ id: String(i), text: t }))
+    for (const [i, t] of texts.entries()) index.add({ id: String(i), text: t })
     const expected = new Map<number, number>()
-    for (const c of index.clusters()) for (const m of c.members) expected.set(Number(m), Number(c.representative))
+    for (const c of index.clusters())
+      for (const m of c.members) expected.set(Number(m), Number(c.representative))
     expect(expected.size).toBeGreaterThan(10_000)
     expect(new Map(grouped.map((d) => [d.seq, d.clusterSeq]))).toEqual(expected)
 

@@ -20,7 +20,10 @@ export interface Result {
 }
 
 /** Run `nuqta …` to completion. */
-export function nuqta(args: string[], options: { input?: string | Buffer; cwd?: string } = {}): Result {
+export function nuqta(
+  args: string[],
+  options: { input?: string | Buffer; cwd?: string } = {},
+): Result {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     input: options.input ?? '',
     cwd: options.cwd,

@@ -21,7 +21,10 @@ describe('progress', () => {
 
   it('renders and updates a bar on a terminal', () => {
     const cmd = `${process.execPath} ${BIN} clean ${f} -o ${join(dir, 'tty.jsonl')}`
-    const r = spawnSync('script', ['-qefc', cmd, '/dev/null'], { encoding: 'utf8', env: { ...process.env, COLUMNS: '120' } })
+    const r = spawnSync('script', ['-qefc', cmd, '/dev/null'], {
+      encoding: 'utf8',
+      env: { ...process.env, COLUMNS: '120' },
+    })
     expect(r.status).toBe(0)
     // cli-progress redraws the line in place: each frame starts with ESC [1G (cursor to column 1)
     const frames = r.stdout.split('\u001b[1G').filter((x) => x.includes('nuqta clean ['))
@@ -31,9 +34,20 @@ describe('progress', () => {
   })
 
   it('prints plain periodic lines when stderr is not a terminal', () => {
-    const r = nuqta(['clean', f, '-o', join(dir, 'plain.jsonl'), '--progress-interval', '1', '--workers', '1'])
+    const r = nuqta([
+      'clean',
+      f,
+      '-o',
+      join(dir, 'plain.jsonl'),
+      '--progress-interval',
+      '1',
+      '--workers',
+      '1',
+    ])
     expect(r.code).toBe(0)
-    const progress = r.stderr.split('\n').filter((l) => /^nuqta clean: \d+ docs, [\d.]+ MB/u.test(l))
+    const progress = r.stderr
+      .split('\n')
+      .filter((l) => /^nuqta clean: \d+ docs, [\d.]+ MB/u.test(l))
     expect(progress.length).toBeGreaterThanOrEqual(1)
     expect(progress.at(-1)).toContain('20000 docs')
     expect(r.stderr).not.toContain('\r')

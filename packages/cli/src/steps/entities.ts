@@ -3,7 +3,7 @@
  * dynamic import, so the command works (and says so) when it is not installed.
  * @module
  */
-import { markStep, type EntityMention, type NuqtaRecord } from '../record'
+import { type EntityMention, markStep, type NuqtaRecord } from '../record'
 
 /** The name of the package the step needs. */
 export const ENTITIES_PACKAGE = '@nuqta/entities'
@@ -64,7 +64,9 @@ export async function loadEntitiesStep(): Promise<EntitiesStep> {
     run: (record) => {
       markStep(record, 'entities')
       const found =
-        typeof byDoc === 'function' ? byDoc(record) : (byText as (t: string) => unknown[])(record.text)
+        typeof byDoc === 'function'
+          ? byDoc(record)
+          : (byText as (t: string) => unknown[])(record.text)
       record.entities = (found as Record<string, unknown>[]).map(mention)
     },
   }

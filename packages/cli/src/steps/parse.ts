@@ -11,8 +11,8 @@ import {
   CorpusParseError,
   type Document,
   type Format,
-  readDocuments,
   type ReadOptions,
+  readDocuments,
   UnknownFormatError,
 } from '@nuqta/corpus'
 import { listFiles, readCorpus } from '@nuqta/corpus/node'
