@@ -1,4 +1,6 @@
 // @ts-check
+
+import { fileURLToPath } from 'node:url'
 import starlight from '@astrojs/starlight'
 import { defineConfig } from 'astro/config'
 import starlightTypeDoc, { typeDocSidebarGroup } from 'starlight-typedoc'
@@ -40,6 +42,20 @@ function apiReference(plugin) {
 
 export default defineConfig({
   site: 'https://nuqta.github.io',
+  experimental: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "worker-src 'self' blob:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   integrations: [
     starlight({
       title: 'nuqta',
@@ -61,6 +77,9 @@ export default defineConfig({
               // index still links to them; a lower-case entry file keeps those package pages (and the
               // index stays at /api/readme/). The e2e link check fails if this ever breaks.
               entryFileName: 'readme.md',
+              // Module names equal import paths; package landing pages and the index get a
+              // description and an install line (see the plugin's header).
+              plugin: [fileURLToPath(new URL('./typedoc-nuqta.mjs', import.meta.url))],
             },
             sidebar: { label: 'API reference', collapsed: true },
           }),
