@@ -8,7 +8,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { Converter, ReflectionKind } from 'typedoc'
+import { Application, Converter, ReflectionKind } from 'typedoc'
 
 const packagesDir = fileURLToPath(new URL('../../packages/', import.meta.url))
 
@@ -67,6 +67,16 @@ export function load(app) {
     }
   })
 
+  // typedoc-plugin-markdown is loaded after this plugin (starlight-typedoc appends it), so its
+  // hooks exist only once every plugin is loaded.
+  app.on(Application.EVENT_BOOTSTRAP_END, () => addPageIntros(app, packages))
+}
+
+/**
+ * @param {import('typedoc').Application} app
+ * @param {Map<string, PackageFacts>} packages
+ */
+function addPageIntros(app, packages) {
   /** @type {any} the renderer, with the hooks typedoc-plugin-markdown adds to it */
   const renderer = app.renderer
   renderer.markdownHooks.on(
@@ -99,13 +109,15 @@ export function load(app) {
         const facts = packages.get(model.name)
         if (facts === undefined) return ''
         return [
-          facts.description + '.',
+          `${facts.description}.`,
           '',
           '```sh',
           `npm install ${facts.name}`,
           '```',
           '',
-          `Version ${facts.version} in the repository. Guide: [${facts.name}](/guides/${facts.dir}/).`,
+          facts.version === '0.0.0'
+            ? `Version ${facts.version} in the repository: not published yet, so until the first release install it from a packed tarball ([install page](/install/)). Guide: [${facts.name}](/guides/${facts.dir}/).`
+            : `Version ${facts.version}. Guide: [${facts.name}](/guides/${facts.dir}/).`,
           '',
         ].join('\n')
       }
