@@ -71,7 +71,9 @@ describe('corpus explorer', () => {
       .evaluate((p) => getComputedStyle(p).fontFamily)
     expect(font).toContain('Noto Naskh Arabic')
     expect(await page.locator('#nqx-repairs li').count()).toBeGreaterThan(0)
-    expect(await page.locator('#nqx-warnings').textContent()).toContain('clean/uncertain-repair')
+    expect(await page.locator('#nqx-warnings').textContent()).toContain(
+      'corpus/clean-uncertain-repair',
+    )
     await mark.hover()
     expect(await page.locator('#nqx-hover').textContent()).toBe(title)
     mkdirSync(screenshotDir, { recursive: true })
@@ -205,7 +207,9 @@ describe('corpus explorer', () => {
     const ids = await page.locator('.nqx-doc-id').allTextContents()
     expect(ids).toEqual(['Document a1', 'Document a2', 'Document dump#2'])
     expect(await page.locator('#nqx-source').textContent()).toContain('format jsonl')
-    expect(await page.locator('#nqx-warnings').textContent()).toContain('jsonl/malformed-line')
+    expect(await page.locator('#nqx-warnings').textContent()).toContain(
+      'corpus/jsonl-malformed-line',
+    )
     expect(dialogs).toEqual([])
     expect(errors).toEqual([])
     await page.close()

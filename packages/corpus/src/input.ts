@@ -46,7 +46,7 @@ function toU8(v: unknown): Uint8Array {
   if (v instanceof ArrayBuffer) return new Uint8Array(v)
   if (ArrayBuffer.isView(v)) return new Uint8Array(v.buffer, v.byteOffset, v.byteLength)
   if (typeof v === 'string') return new TextEncoder().encode(v)
-  throw new CorpusInputError(`Expected byte chunks, got ${typeof v}`)
+  throw new CorpusInputError({ message: `Expected byte chunks, got ${typeof v}` })
 }
 
 /**
@@ -72,9 +72,9 @@ export async function* toChunks(input: CorpusInput): AsyncGenerator<Uint8Array> 
   } else if (input && typeof input === 'object' && Symbol.iterator in input) {
     for (const c of input as Iterable<Uint8Array>) if (c.length) yield* sliceChunks(toU8(c))
   } else {
-    throw new CorpusInputError(
-      `Unsupported input (${input === null ? 'null' : typeof input}): pass bytes, a Blob, a ReadableStream, an iterable of Uint8Array or a string`,
-    )
+    throw new CorpusInputError({
+      message: `Unsupported input (${input === null ? 'null' : typeof input}): pass bytes, a Blob, a ReadableStream, an iterable of Uint8Array or a string`,
+    })
   }
 }
 

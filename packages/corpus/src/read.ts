@@ -63,9 +63,10 @@ export async function* readDocuments(
   options: ReadOptions = {},
 ): AsyncGenerator<Document> {
   if (options.format !== undefined && !FORMATS.has(options.format))
-    throw new CorpusInputError(
-      `Unknown format "${options.format}"; use one of ${TRIED_FORMATS.join(', ')}`,
-    )
+    throw new CorpusInputError({
+      message: `Unknown format "${options.format}"; use one of ${TRIED_FORMATS.join(', ')}`,
+      file: options.name,
+    })
   const blob = await parquetBlob(input, options)
   if (blob) {
     const ctx: BuildContext = {
@@ -89,10 +90,12 @@ export async function* readDocuments(
     try {
       head = await src.peek(HEAD)
     } catch (e) {
-      throw new CorpusParseError(`Broken gzip data: ${(e as Error).message}`, {
-        ruleId: 'gzip/corrupt',
+      throw new CorpusParseError({
+        message: `Broken gzip data: ${(e as Error).message}`,
+        ruleId: 'corpus/gzip-corrupt',
         byteOffset: 0,
-        ...(options.name === undefined ? {} : { file: options.name }),
+        file: options.name,
+        cause: e,
       })
     }
   }
@@ -124,7 +127,11 @@ export async function* readDocuments(
     guess = { encoding: 'utf-8', confidence: 1, bomLength: 0, method: 'option', warnings: [] }
   else if (options.encoding) {
     const label = normalizeEncodingLabel(options.encoding)
-    if (!label) throw new CorpusInputError(`Unknown encoding "${options.encoding}"`)
+    if (!label)
+      throw new CorpusInputError({
+        message: `Unknown encoding "${options.encoding}"`,
+        file: options.name,
+      })
     const bom = await detectEncoding(head.subarray(0, 4))
     guess = {
       encoding: label,
@@ -149,7 +156,11 @@ export async function* readDocuments(
     for await (const t of sample) text += t
     const detected = detectTextFormat(text)
     if (!detected)
-      throw new UnknownFormatError(TRIED_FORMATS, options.name, 'control characters: binary data')
+      throw new UnknownFormatError({
+        tried: TRIED_FORMATS,
+        file: options.name,
+        detail: 'control characters: binary data',
+      })
     format = detected.format
   }
   ctx.format = format

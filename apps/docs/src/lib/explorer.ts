@@ -5,7 +5,13 @@
  * warnings — plus a dedup panel running `@nuqta/dedup` on the articles and variants made from them.
  * Corpus and user text reach the page only through `textContent` and attributes.
  */
-import { type CorpusInput, type Document, readDocuments } from '@nuqta/corpus'
+import {
+  type CorpusInput,
+  type Document,
+  readDocuments,
+  sourceAlignment,
+  sourceText,
+} from '@nuqta/corpus'
 import { articles } from './corpus'
 import { runDedup } from './explorer-dedup'
 import {
@@ -14,7 +20,7 @@ import {
   encodingLabels,
   unencodable1256,
 } from './explorer-encode'
-import { type PlacedRepair, placeRepairs, type RepairLike } from './explorer-repairs'
+import { groupChanges, type PlacedRepair, type TextChange } from './explorer-repairs'
 import { makeVariant, type VariantKind, variantLabels } from './explorer-variants'
 import { isolate, visible } from './highlight'
 
@@ -38,10 +44,10 @@ function byId<T extends HTMLElement>(root: ParentNode, id: string, type: new () 
   return el
 }
 
-/** Reads every document of `input` (at most `MAX_DOCUMENTS`), cleaned or not. */
-async function readAll(input: CorpusInput, name: string, clean: boolean): Promise<Document[]> {
+/** Reads every document of `input` (at most `MAX_DOCUMENTS`). */
+async function readAll(input: CorpusInput, name: string): Promise<Document[]> {
   const docs: Document[] = []
-  for await (const doc of readDocuments(input, { name, clean })) {
+  for await (const doc of readDocuments(input, { name })) {
     docs.push(doc)
     if (docs.length >= MAX_DOCUMENTS) break
   }
@@ -60,8 +66,8 @@ function count(n: number, noun: string): string {
 }
 
 /** The tooltip of one repair: rule, before → after (each isolated and made visible), confidence. */
-export function describeRepair(repair: RepairLike): string {
-  return `${repair.ruleId}: ${isolate(visible(repair.before))} → ${isolate(visible(repair.after))} (confidence ${repair.confidence})`
+export function describeRepair(repair: TextChange): string {
+  return `${repair.ruleId}: ${isolate(visible(repair.before))} → ${isolate(visible(repair.after))} (confidence ${repair.confidence ?? 1})`
 }
 
 /** Starts the explorer inside `root` (the element rendered by Explorer.astro). */
@@ -120,12 +126,16 @@ export function startExplorer(root: HTMLElement): void {
     return ul
   }
 
-  /** One paragraph with its repairs marked; headings become `h4`. */
+  /** One paragraph with its repairs marked; headings become `h4`. `source` is its span in the
+   * record text (from the document's alignment), kept on the element. */
   function renderParagraph(
     paragraph: Document['paragraphs'][number],
     placed: readonly PlacedRepair[],
+    source: readonly [number, number],
   ): HTMLElement {
     const node = doc.createElement(paragraph.kind === 'heading' ? 'h4' : 'p')
+    node.dataset.sourceStart = String(source[0])
+    node.dataset.sourceEnd = String(source[1])
     node.dir = 'auto'
     node.className = paragraph.kind === 'heading' ? 'nqx-heading' : 'nqx-body'
     if (paragraph.lang === 'ar' || paragraph.lang === 'en') node.lang = paragraph.lang
@@ -164,14 +174,13 @@ export function startExplorer(root: HTMLElement): void {
     el.status.textContent = 'Reading…'
     const started = performance.now()
     let cleaned: Document[]
-    let raw: Document[]
     let sameAsUtf8: boolean | undefined
     try {
-      cleaned = await readAll(input, name, true)
-      raw = await readAll(input, name, false)
+      cleaned = await readAll(input, name)
       const article = articles.find((a) => a.id === el.article.value)
       if (article !== undefined && fedAs !== 'utf-8' && bytes !== undefined) {
-        const reference = await readAll(new TextEncoder().encode(article.text), name, true)
+        // the same article fed as UTF-8, to compare the cleaned texts of two encodings
+        const reference = await readAll(new TextEncoder().encode(article.text), name)
         sameAsUtf8 =
           reference.length === cleaned.length &&
           reference.every((d, i) => d.text === cleaned[i]?.text)
@@ -193,14 +202,16 @@ export function startExplorer(root: HTMLElement): void {
     const removedItems: HTMLElement[] = []
     const warningItems: HTMLElement[] = []
     const sourceItems: HTMLElement[] = []
-    cleaned.forEach((document, index) => {
-      const rawText = raw[index]?.text ?? ''
-      const { placed, unplaced } = placeRepairs(rawText, document.paragraphs, document.repairs)
+    for (const document of cleaned) {
+      const { repairs, removed } = groupChanges(document.changes)
+      const alignment = sourceAlignment(document)
       const section = doc.createElement('section')
       section.className = 'nqx-doc'
       if (cleaned.length > 1) section.append(text('div', `Document ${document.id}`, 'nqx-doc-id'))
       for (const paragraph of document.paragraphs)
-        section.append(renderParagraph(paragraph, placed))
+        section.append(
+          renderParagraph(paragraph, repairs, alignment.toOriginal(paragraph.start, paragraph.end)),
+        )
       outputs.push(section)
       const where = cleaned.length > 1 ? `${document.id}: ` : ''
       const s = document.source
@@ -210,25 +221,29 @@ export function startExplorer(root: HTMLElement): void {
         ` (confidence ${s.confidence.toFixed(2)}) · format ${s.format} · lang `,
         text('strong', document.lang, 'nqx-lang'),
         ` · id ${document.id} · ${document.paragraphs.length} paragraphs (${document.paragraphs.filter((p) => p.kind === 'heading').length} headings)`,
+        ` · record ${sourceText(document).length} → text ${document.text.length} characters, ${count(document.changes.length, 'change')}`,
       )
       sourceItems.push(facts)
-      for (const repair of document.repairs) {
+      for (const { repair } of repairs) {
         const item = doc.createElement('span')
         item.append(
           text('code', repair.ruleId),
           ` ${isolate(visible(repair.before))} → ${isolate(visible(repair.after))}`,
         )
-        item.append(` · confidence ${repair.confidence}`)
-        if (unplaced.includes(repair)) item.append(' · in removed text')
+        item.append(
+          ` · confidence ${repair.confidence ?? 1} · at ${repair.start}–${repair.end} of the record`,
+        )
         item.title = repair.reason
         repairItems.push(item)
       }
-      for (const removed of document.removed) {
+      for (const change of removed) {
         const item = doc.createElement('span')
-        const removedText = text('bdi', removed.text, 'nqx-removed-text')
+        const removedText = text('bdi', change.before, 'nqx-removed-text')
         removedText.dir = 'auto'
-        item.append(text('code', removed.ruleId), ' ', removedText)
-        item.dataset.rule = removed.ruleId
+        item.append(text('code', change.ruleId), ' ', removedText)
+        item.dataset.rule = change.ruleId
+        item.dataset.sourceStart = String(change.start)
+        item.dataset.sourceEnd = String(change.end)
         removedItems.push(item)
       }
       for (const warning of document.warnings) {
@@ -242,7 +257,7 @@ export function startExplorer(root: HTMLElement): void {
         item.append(text('code', warning.ruleId), ` ${warning.reason}${at}`)
         warningItems.push(item)
       }
-    })
+    }
     el.source.replaceChildren(list(sourceItems, 'No documents.'))
     if (bytes !== undefined) {
       el.source.append(
@@ -334,7 +349,7 @@ export function startExplorer(root: HTMLElement): void {
     if (dedupInputs !== undefined) return dedupInputs
     const inputs: { id: string; text: string; note: string }[] = []
     for (const article of articles) {
-      const [document] = await readAll(new TextEncoder().encode(article.text), article.file, true)
+      const [document] = await readAll(new TextEncoder().encode(article.text), article.file)
       inputs.push({ id: article.id, text: document?.text ?? '', note: article.label })
     }
     for (const variant of VARIANTS) {

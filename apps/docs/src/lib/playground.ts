@@ -1,6 +1,7 @@
 /**
  * The normalizer playground, run in the browser: pick a corpus article or paste text, choose a
- * profile or toggle rules, and see `normalizeDetailed`'s output with every edit highlighted.
+ * profile or toggle rules, and see `normalizeDetailed`'s output with every change highlighted
+ * (each `TextChange` shown under its `ruleId`, e.g. `normalize/alef`).
  */
 import {
   type Lexicon,
@@ -11,8 +12,31 @@ import {
   profiles,
 } from '@nuqta/normalize'
 import { articles } from './corpus'
-import { describeEdit, isolate, isRtl, renderHighlighted, wordAround } from './highlight'
+import {
+  describeEdit,
+  type EditLike,
+  isolate,
+  isRtl,
+  renderHighlighted,
+  wordAround,
+} from './highlight'
 import { expand, getPath, groups, setPath, valuesByPath } from './options'
+
+/** A change as the highlighter draws it: under its full rule id, with its input span. */
+type Marked = EditLike & { start: number; end: number }
+
+/** The changes of a result in the highlighter's shape, one per `TextChange`, in order. */
+function marked(result: NormalizeResult): Marked[] {
+  return result.changes.map((c) => ({
+    rule: c.ruleId,
+    start: c.start,
+    end: c.end,
+    outputStart: c.outputStart,
+    outputEnd: c.outputEnd,
+    before: c.before,
+    after: c.after,
+  }))
+}
 
 /** The hint shown where the hovered edit is described. */
 const HOVER_HINT = 'Hover a highlight to see the rule and the word it changed.'
@@ -62,7 +86,7 @@ export function startPlayground(root: HTMLElement): void {
   let lexiconState: 'off' | 'loading' | 'ready' | 'failed' = 'off'
   let lexiconError = ''
   /** The input and result last rendered, for the hover details. */
-  let shown: { input: string; result: NormalizeResult } | undefined
+  let shown: { input: string; text: string; changes: Marked[] } | undefined
 
   for (const article of articles) {
     const option = doc.createElement('option')
@@ -146,13 +170,14 @@ export function startPlayground(root: HTMLElement): void {
       return
     }
     const ms = performance.now() - started
-    shown = { input: text, result }
+    const changes = marked(result)
+    shown = { input: text, text: result.text, changes }
     el.hover.textContent = HOVER_HINT
     el.output.dir = isRtl(result.text) ? 'rtl' : 'ltr'
     el.output.lang = el.output.dir === 'rtl' ? 'ar' : 'en'
-    el.output.replaceChildren(renderHighlighted(doc, result.text, result.edits))
+    el.output.replaceChildren(renderHighlighted(doc, result.text, changes))
     const counts = new Map<string, number>()
-    for (const edit of result.edits) counts.set(edit.rule, (counts.get(edit.rule) ?? 0) + 1)
+    for (const change of changes) counts.set(change.rule, (counts.get(change.rule) ?? 0) + 1)
     const list = doc.createElement('ul')
     for (const [rule, count] of [...counts].sort((a, b) => b[1] - a[1])) {
       const item = doc.createElement('li')
@@ -168,7 +193,7 @@ export function startPlayground(root: HTMLElement): void {
       ready: 'lexicon loaded',
       failed: `lexicon failed to load: ${lexiconError}`,
     }[el.useLexicon.checked ? lexiconState : 'off']
-    el.status.textContent = `${result.edits.length} edits · ${ms.toFixed(1)} ms · ${lexiconNote}`
+    el.status.textContent = `${changes.length} changes · ${ms.toFixed(1)} ms · ${lexiconNote}`
     root.dataset.lexicon = lexiconState
     root.dataset.ready = 'true'
   }
@@ -194,12 +219,12 @@ export function startPlayground(root: HTMLElement): void {
   function showEdits(target: EventTarget | null): void {
     const mark = target instanceof Element ? target.closest('mark[data-edits]') : null
     if (!(mark instanceof HTMLElement) || shown === undefined) return
-    const { input, result } = shown
+    const { input, text, changes } = shown
     const lines = (mark.dataset.edits ?? '').split(' ').flatMap((i) => {
-      const edit = result.edits[Number(i)]
+      const edit = changes[Number(i)]
       if (edit === undefined) return []
       const before = wordAround(input, edit.start, edit.end)
-      const after = wordAround(result.text, edit.outputStart, edit.outputEnd)
+      const after = wordAround(text, edit.outputStart, edit.outputEnd)
       return [`${describeEdit(edit)} in ${isolate(before || '∅')} → ${isolate(after || '∅')}`]
     })
     el.hover.textContent = lines.join(' · ')

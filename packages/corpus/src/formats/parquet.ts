@@ -48,10 +48,12 @@ export async function* parseParquet(
   try {
     metadata = await hp.parquetMetadataAsync(file)
   } catch (e) {
-    throw new CorpusParseError(`Not a readable Parquet file: ${(e as Error).message}`, {
-      ruleId: 'parquet/corrupt',
+    throw new CorpusParseError({
+      message: `Not a readable Parquet file: ${(e as Error).message}`,
+      ruleId: 'corpus/parquet-corrupt',
       byteOffset: 0,
-      ...(ctx.path === undefined ? {} : { file: ctx.path }),
+      file: ctx.path,
+      cause: e,
     })
   }
   const schema = hp.parquetSchema(metadata)
@@ -87,14 +89,13 @@ export async function* parseParquet(
         ...(compressors ? { compressors } : {}),
       })) as Record<string, unknown>[]
     } catch (e) {
-      throw new CorpusParseError(
-        `Parquet row group at row ${rowStart} is unreadable: ${(e as Error).message}`,
-        {
-          ruleId: 'parquet/corrupt',
-          byteOffset: Number(group.columns[0]?.file_offset ?? 0),
-          ...(ctx.path === undefined ? {} : { file: ctx.path }),
-        },
-      )
+      throw new CorpusParseError({
+        message: `Parquet row group at row ${rowStart} is unreadable: ${(e as Error).message}`,
+        ruleId: 'corpus/parquet-corrupt',
+        byteOffset: Number(group.columns[0]?.file_offset ?? 0),
+        file: ctx.path,
+        cause: e,
+      })
     }
     const offset = Number(
       group.columns[0]?.meta_data?.data_page_offset ?? group.columns[0]?.file_offset ?? 0,
