@@ -102,6 +102,7 @@ export default defineConfig({
         {
           label: 'Guides',
           items: [
+            { label: 'The whole pipeline', slug: 'guides/pipeline' },
             { label: '@nuqta/corpus', slug: 'guides/corpus' },
             { label: '@nuqta/normalize', slug: 'guides/normalize' },
             { label: '@nuqta/dedup', slug: 'guides/dedup' },

@@ -20,6 +20,7 @@ const VIEWS: readonly { name: string; path: string; ready?: string }[] = [
   { name: 'guide-normalize', path: '/guides/normalize/' },
   { name: 'guide-dedup', path: '/guides/dedup/' },
   { name: 'guide-core', path: '/guides/core/' },
+  { name: 'guide-pipeline', path: '/guides/pipeline/' },
   { name: 'playground', path: '/playground/', ready: '#nq-playground[data-ready="true"]' },
   { name: 'explorer', path: '/explorer/', ready: '#nqx-explorer[data-ready="true"]' },
   { name: 'api-index', path: '/api/readme/' },
