@@ -44,6 +44,8 @@ function apiReference(plugin) {
 
 export default defineConfig({
   site: 'https://nuqta.github.io',
+  // Web Workers as ES modules, so the worker can load the lexicon on demand (a code-split chunk).
+  vite: { worker: { format: 'es' } },
   experimental: {
     csp: {
       directives: [
