@@ -40,7 +40,7 @@ for (const major of majors) {
       'test:consumer',
       ...(filters.length > 0 ? filters : ['--filter=./packages/*']),
       '--force',
-      '--output-logs=errors-only',
+      '--output-logs=full',
       '--concurrency=1',
     ],
     {

@@ -1,9 +1,9 @@
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type Site, screenshotDir, startSite } from './site'
+import { root, type Site, screenshotDir, startSite } from './site'
 
 let site: Site
 
@@ -221,6 +221,25 @@ describe('corpus explorer', () => {
       'corpus/jsonl-malformed-line',
     )
     expect(dialogs).toEqual([])
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('dedup: a pasted, edited copy of an article joins that article', async () => {
+    const { page, errors } = await openExplorer()
+    await expect.poll(() => page.locator('#nqx-explorer').getAttribute('data-dedup')).toBe('ready')
+    const file = readdirSync(join(root, '../../corpus')).find((f) => f.startsWith('002_'))
+    const article = readFileSync(join(root, '../../corpus', file ?? ''), 'utf8')
+    const edited = article.slice(0, Math.floor(article.length * 0.9)).replace('روسيا', 'موسكو')
+    await page.locator('#nqx-copy').fill(edited)
+    await page.locator('#nqx-match').click()
+    await expect
+      .poll(() =>
+        page
+          .locator('.nqx-cluster')
+          .evaluateAll((boxes) => boxes.map((b) => b.getAttribute('data-members') ?? '')),
+      )
+      .toContainEqual(expect.stringMatching(/(^| )002( .*)? pasted|pasted.* 002/u))
     expect(errors).toEqual([])
     await page.close()
   })

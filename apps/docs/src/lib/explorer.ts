@@ -86,6 +86,8 @@ export function startExplorer(root: HTMLElement): void {
     status: byId(root, 'nqx-status', HTMLElement),
     cancel: byId(root, 'nqx-cancel', HTMLButtonElement),
     download: byId(root, 'nqx-download', HTMLButtonElement),
+    copy: byId(root, 'nqx-copy', HTMLTextAreaElement),
+    match: byId(root, 'nqx-match', HTMLButtonElement),
     source: byId(root, 'nqx-source', HTMLElement),
     output: byId(root, 'nqx-output', HTMLElement),
     hover: byId(root, 'nqx-hover', HTMLElement),
@@ -413,7 +415,11 @@ export function startExplorer(root: HTMLElement): void {
 
   async function fillDedup(): Promise<void> {
     root.dataset.dedup = 'running'
-    const inputs = await dedupInputsOnce()
+    const base = await dedupInputsOnce()
+    // the reader's own edited copy, matched against the articles
+    const pasted = el.copy.value.trim()
+    const inputs =
+      pasted === '' ? base : [...base, { id: 'pasted', text: pasted, note: 'your pasted copy' }]
     const started = performance.now()
     const report = runDedup(inputs, {
       threshold: Number(el.threshold.value),
@@ -488,6 +494,7 @@ export function startExplorer(root: HTMLElement): void {
     root.dataset.dedup = 'ready'
   }
   el.threshold.addEventListener('change', updateDedup)
+  el.match.addEventListener('click', updateDedup)
   el.searchNormalizer.addEventListener('change', updateDedup)
 
   const first = articles.find((a) => a.id === '004') ?? articles[0]
