@@ -67,6 +67,26 @@ describe('landing page', () => {
 })
 
 describe('normalizer playground', () => {
+  it('normalizes a huge input in a worker: the page stays responsive and Cancel stops it', async () => {
+    const { page, errors } = await openPlayground()
+    await page.selectOption('#nq-profile', 'camel')
+    // 100,000 marks, five on each letter (one single run of them makes the browser's own text
+    // shaping in the textarea the slow part)
+    const marks = 'ب\u064e\u064f\u0650\u0651\u0652 '.repeat(20_000)
+    await page.locator('#nq-input').fill(marks)
+    await expect.poll(() => page.locator('#nq-status').textContent()).toContain('in a worker')
+    // the page answers while the worker runs
+    expect(await page.evaluate(() => 1 + 1)).toBe(2)
+    await page.locator('#nq-cancel').click()
+    await expect.poll(() => page.locator('#nq-status').textContent()).toContain('Cancelled')
+    expect(await page.locator('#nq-cancel').isHidden()).toBe(true)
+    // a short text is normalized on the page again
+    await page.locator('#nq-input').fill('أكّد')
+    await expect.poll(() => page.locator('#nq-output').textContent()).toBe('اكد')
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
   it('offers the five corpus articles', async () => {
     const { page, errors } = await openPlayground()
     const values = await page

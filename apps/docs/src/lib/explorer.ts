@@ -23,6 +23,8 @@ import {
 import { groupChanges, type PlacedRepair, type TextChange } from './explorer-repairs'
 import { makeVariant, type VariantKind, variantLabels } from './explorer-variants'
 import { isolate, visible } from './highlight'
+import type { PipelineRequest, ReadResult } from './pipeline.worker'
+import { TaskError, TaskWorker } from './task-worker'
 
 /** Documents of one input rendered at most (a dropped JSONL file can hold thousands). */
 const MAX_DOCUMENTS = 20
@@ -82,6 +84,10 @@ export function startExplorer(root: HTMLElement): void {
     file: byId(root, 'nqx-file', HTMLInputElement),
     drop: byId(root, 'nqx-drop', HTMLElement),
     status: byId(root, 'nqx-status', HTMLElement),
+    cancel: byId(root, 'nqx-cancel', HTMLButtonElement),
+    download: byId(root, 'nqx-download', HTMLButtonElement),
+    copy: byId(root, 'nqx-copy', HTMLTextAreaElement),
+    match: byId(root, 'nqx-match', HTMLButtonElement),
     source: byId(root, 'nqx-source', HTMLElement),
     output: byId(root, 'nqx-output', HTMLElement),
     hover: byId(root, 'nqx-hover', HTMLElement),
@@ -95,6 +101,21 @@ export function startExplorer(root: HTMLElement): void {
     matrix: byId(root, 'nqx-matrix', HTMLElement),
   }
   let run = 0
+  const tasks = new TaskWorker<PipelineRequest, unknown>(
+    () => new Worker(new URL('./pipeline.worker.ts', import.meta.url), { type: 'module' }),
+  )
+  el.cancel.addEventListener('click', () => tasks.cancel())
+  /** The documents last shown, for the JSON download. */
+  let shownDocuments: Document[] = []
+  el.download.addEventListener('click', () => {
+    const json = JSON.stringify(shownDocuments, null, 2)
+    const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }))
+    const link = doc.createElement('a')
+    link.href = url
+    link.download = 'nuqta-documents.json'
+    link.click()
+    setTimeout(() => URL.revokeObjectURL(url), 0)
+  })
 
   for (const article of articles) {
     const option = doc.createElement('option')
@@ -175,8 +196,22 @@ export function startExplorer(root: HTMLElement): void {
     const started = performance.now()
     let cleaned: Document[]
     let sameAsUtf8: boolean | undefined
+    let truncated = false
     try {
-      cleaned = await readAll(input, name)
+      if (input instanceof Blob) {
+        // A file of any size or state (a corrupt Parquet, a gzip bomb) is read in the worker: the
+        // page stays responsive and the Cancel button stops it.
+        el.cancel.hidden = false
+        const result = (await tasks.run({
+          kind: 'read',
+          input,
+          name,
+          clean: true,
+          limit: MAX_DOCUMENTS,
+        })) as ReadResult
+        cleaned = result.documents
+        truncated = result.truncated
+      } else cleaned = await readAll(input, name)
       const article = articles.find((a) => a.id === el.article.value)
       if (article !== undefined && fedAs !== 'utf-8' && bytes !== undefined) {
         // the same article fed as UTF-8, to compare the cleaned texts of two encodings
@@ -186,14 +221,18 @@ export function startExplorer(root: HTMLElement): void {
           reference.every((d, i) => d.text === cleaned[i]?.text)
       }
     } catch (error) {
+      el.cancel.hidden = true
       if (mine !== run) return
-      const kind = error instanceof Error ? error.name : 'Error'
-      el.status.textContent = `${kind}: ${error instanceof Error ? error.message : String(error)}`
+      const kind =
+        error instanceof TaskError ? error.kind : error instanceof Error ? error.name : 'Error'
+      const message = error instanceof Error ? error.message : String(error)
+      el.status.textContent = message.startsWith(`${kind}:`) ? message : `${kind}: ${message}`
       for (const node of [el.source, el.output, el.repairs, el.removed, el.warnings])
         node.replaceChildren()
       root.dataset.ready = 'true'
       return
     }
+    el.cancel.hidden = true
     if (mine !== run) return
     const ms = performance.now() - started
 
@@ -280,11 +319,13 @@ export function startExplorer(root: HTMLElement): void {
       )
     }
     el.output.replaceChildren(...outputs)
+    shownDocuments = cleaned
     el.hover.textContent = repairItems.length > 0 ? HOVER_HINT : ''
     el.repairs.replaceChildren(list(repairItems, 'No repairs.'))
     el.removed.replaceChildren(list(removedItems, 'Nothing removed.'))
     el.warnings.replaceChildren(list(warningItems, 'No warnings.'))
-    const more = cleaned.length >= MAX_DOCUMENTS ? ` (first ${MAX_DOCUMENTS} shown)` : ''
+    const more =
+      truncated || cleaned.length >= MAX_DOCUMENTS ? ` (first ${MAX_DOCUMENTS} shown)` : ''
     el.status.textContent = `${count(cleaned.length, 'document')}${more} · ${count(repairItems.length, 'repair')} · ${removedItems.length} removed · ${count(warningItems.length, 'warning')} · ${ms.toFixed(0)} ms`
     root.dataset.ready = 'true'
     root.dataset.run = String(mine)
@@ -374,7 +415,11 @@ export function startExplorer(root: HTMLElement): void {
 
   async function fillDedup(): Promise<void> {
     root.dataset.dedup = 'running'
-    const inputs = await dedupInputsOnce()
+    const base = await dedupInputsOnce()
+    // the reader's own edited copy, matched against the articles
+    const pasted = el.copy.value.trim()
+    const inputs =
+      pasted === '' ? base : [...base, { id: 'pasted', text: pasted, note: 'your pasted copy' }]
     const started = performance.now()
     const report = runDedup(inputs, {
       threshold: Number(el.threshold.value),
@@ -438,6 +483,8 @@ export function startExplorer(root: HTMLElement): void {
       row.forEach((value, j) => {
         const td = text('td', i === j ? '—' : value.toFixed(2))
         if (i !== j && value >= Number(el.threshold.value)) td.className = 'nqx-hit'
+        // the heat map: the cell's colour strength is the estimated similarity
+        if (i !== j) td.style.setProperty('--nqx-sim', value.toFixed(2))
         tr.append(td)
       })
       table.append(tr)
@@ -447,6 +494,7 @@ export function startExplorer(root: HTMLElement): void {
     root.dataset.dedup = 'ready'
   }
   el.threshold.addEventListener('change', updateDedup)
+  el.match.addEventListener('click', updateDedup)
   el.searchNormalizer.addEventListener('change', updateDedup)
 
   const first = articles.find((a) => a.id === '004') ?? articles[0]

@@ -21,12 +21,14 @@ import {
   wordAround,
 } from './highlight'
 import { expand, getPath, groups, setPath, valuesByPath } from './options'
+import type { NormalizeData, PipelineRequest } from './pipeline.worker'
+import { TaskError, TaskWorker } from './task-worker'
 
 /** A change as the highlighter draws it: under its full rule id, with its input span. */
 type Marked = EditLike & { start: number; end: number }
 
 /** The changes of a result in the highlighter's shape, one per `TextChange`, in order. */
-function marked(result: NormalizeResult): Marked[] {
+function marked(result: Pick<NormalizeResult, 'changes'>): Marked[] {
   return result.changes.map((c) => ({
     rule: c.ruleId,
     start: c.start,
@@ -52,6 +54,7 @@ interface Elements {
   output: HTMLElement
   summary: HTMLElement
   hover: HTMLElement
+  cancel: HTMLButtonElement
 }
 
 function byId<T extends HTMLElement>(root: ParentNode, id: string, type: new () => T): T {
@@ -73,6 +76,7 @@ export function startPlayground(root: HTMLElement): void {
     output: byId(root, 'nq-output', HTMLElement),
     summary: byId(root, 'nq-summary', HTMLElement),
     hover: byId(root, 'nq-hover', HTMLElement),
+    cancel: byId(root, 'nq-cancel', HTMLButtonElement),
   }
   const profileTable = profiles as unknown as Record<string, Readonly<Record<string, unknown>>>
   const ruleValues = valuesByPath(profileTable)
@@ -159,9 +163,45 @@ export function startPlayground(root: HTMLElement): void {
     return base as NormalizeOptions
   }
 
+  /** Inputs longer than this are normalized in the worker (cancellable) instead of on the page. */
+  const WORKER_THRESHOLD = 20_000
+  const tasks = new TaskWorker<PipelineRequest, unknown>(
+    () => new Worker(new URL('./pipeline.worker.ts', import.meta.url), { type: 'module' }),
+  )
+  el.cancel.addEventListener('click', () => tasks.cancel())
+  let runs = 0
+
   function update(): void {
     const text = el.input.value
     const started = performance.now()
+    const mine = ++runs
+    if (text.length > WORKER_THRESHOLD) {
+      root.dataset.ready = 'false'
+      el.status.textContent = `Normalizing ${text.length.toLocaleString('en')} characters in a worker…`
+      el.cancel.hidden = false
+      // The lexicon object stays on the page; the worker loads its own copy when it is on.
+      const { lexicon, ...plain } = options()
+      tasks
+        .run({ kind: 'normalize', text, options: plain, lexicon: lexicon !== undefined })
+        .then(
+          (result) => {
+            if (mine === runs) render(text, result as NormalizeData, performance.now() - started)
+          },
+          (error: unknown) => {
+            if (mine !== runs) return
+            const kind = error instanceof TaskError ? error.kind : 'Error'
+            const message = error instanceof Error ? error.message : String(error)
+            el.status.textContent = message.startsWith(`${kind}:`) ? message : `${kind}: ${message}`
+            root.dataset.ready = 'true'
+          },
+        )
+        .finally(() => {
+          if (mine === runs) el.cancel.hidden = true
+        })
+      return
+    }
+    tasks.cancel()
+    el.cancel.hidden = true
     let result: ReturnType<typeof normalizeDetailed>
     try {
       result = normalizeDetailed(text, options())
@@ -169,7 +209,10 @@ export function startPlayground(root: HTMLElement): void {
       el.status.textContent = `Error: ${error instanceof Error ? error.message : String(error)}`
       return
     }
-    const ms = performance.now() - started
+    render(text, result, performance.now() - started)
+  }
+
+  function render(text: string, result: NormalizeData, ms: number): void {
     const changes = marked(result)
     shown = { input: text, text: result.text, changes }
     el.hover.textContent = HOVER_HINT
