@@ -15,6 +15,7 @@ const documentedPackages = [
   '../../packages/corpus',
   '../../packages/normalize',
   '../../packages/dedup',
+  '../../packages/entities',
 ]
 
 /**
@@ -108,6 +109,8 @@ export default defineConfig({
             { label: '@nuqta/corpus', slug: 'guides/corpus' },
             { label: '@nuqta/normalize', slug: 'guides/normalize' },
             { label: '@nuqta/dedup', slug: 'guides/dedup' },
+            { label: '@nuqta/entities', slug: 'guides/entities' },
+            { label: '@nuqta/cli', slug: 'guides/cli' },
             { label: '@nuqta/core', slug: 'guides/core' },
           ],
         },
