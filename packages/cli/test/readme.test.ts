@@ -17,10 +17,18 @@ describe('README', () => {
     const shim = join(dir, 'bin', 'nuqta')
     writeFileSync(shim, `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`)
     chmodSync(shim, 0o755)
-    const r = spawnSync('bash', ['-euo', 'pipefail', '-c', code], {
+    // a plain non-interactive shell: no startup file (some runners set BASH_ENV, whose rc file
+    // fails under `set -u`)
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      PATH: `${join(dir, 'bin')}:${process.env.PATH}`,
+    }
+    delete env.BASH_ENV
+    delete env.ENV
+    const r = spawnSync('bash', ['--noprofile', '--norc', '-euo', 'pipefail', '-c', code], {
       cwd: dir,
       encoding: 'utf8',
-      env: { ...process.env, PATH: `${join(dir, 'bin')}:${process.env.PATH}` },
+      env,
     })
     expect(r.stderr).toBe('')
     expect(r.status).toBe(0)
