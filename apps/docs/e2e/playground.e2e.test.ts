@@ -67,6 +67,26 @@ describe('landing page', () => {
 })
 
 describe('normalizer playground', () => {
+  it('normalizes a huge input in a worker: the page stays responsive and Cancel stops it', async () => {
+    const { page, errors } = await openPlayground()
+    await page.selectOption('#nq-profile', 'camel')
+    // 100,000 marks, five on each letter (one single run of them makes the browser's own text
+    // shaping in the textarea the slow part)
+    const marks = 'ب\u064e\u064f\u0650\u0651\u0652 '.repeat(20_000)
+    await page.locator('#nq-input').fill(marks)
+    await expect.poll(() => page.locator('#nq-status').textContent()).toContain('in a worker')
+    // the page answers while the worker runs
+    expect(await page.evaluate(() => 1 + 1)).toBe(2)
+    await page.locator('#nq-cancel').click()
+    await expect.poll(() => page.locator('#nq-status').textContent()).toContain('Cancelled')
+    expect(await page.locator('#nq-cancel').isHidden()).toBe(true)
+    // a short text is normalized on the page again
+    await page.locator('#nq-input').fill('أكّد')
+    await expect.poll(() => page.locator('#nq-output').textContent()).toBe('اكد')
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
   it('offers the five corpus articles', async () => {
     const { page, errors } = await openPlayground()
     const values = await page
@@ -123,14 +143,14 @@ describe('normalizer playground', () => {
       return found
     })
     // Article 001 has الروسي spelled right elsewhere; the one repaired from الروسى is marked.
-    // Every الروسى of the article is repaired by the lexicon's final-ya rule and marked with it;
+    // Every الروسى of the article is repaired by the lexicon's normalize/final-ya rule and marked with it;
     // the article's correctly spelled الروسي carry no mark.
     const article = readFileSync(join(root, '../../corpus', corpusFile('001')), 'utf8')
     const misspelled = article.split('الروسى').length - 1
     expect(misspelled).toBeGreaterThan(0)
     expect(titles, `marks on الروسي: ${JSON.stringify(titles)}`).toHaveLength(misspelled)
     for (const title of titles)
-      expect(title).toMatch(/^final-ya: \u2068\S*ى\u2069 → \u2068\S*ي\u2069$/u)
+      expect(title).toMatch(/^normalize\/final-ya: \u2068\S*ى\u2069 → \u2068\S*ي\u2069$/u)
 
     // Hovering the mark names the rule and shows the whole word before and after.
     const repairedMark = page.locator('#e2e-repaired')
@@ -139,7 +159,7 @@ describe('normalizer playground', () => {
     await expect
       .poll(() => page.locator('#nq-hover').textContent())
       .toContain('\u2068الروسى\u2069 → \u2068الروسي\u2069')
-    expect(await page.locator('#nq-hover').textContent()).toMatch(/^final-ya: /u)
+    expect(await page.locator('#nq-hover').textContent()).toMatch(/^normalize\/final-ya: /u)
 
     // The output is right-to-left in Noto Naskh Arabic, served by the site itself: the font,
     // scripts and lexicon are all fetched from the site, nothing from anywhere else.
@@ -201,17 +221,19 @@ describe('normalizer playground', () => {
     const rules = await output
       .locator('mark')
       .evaluateAll((marks) => marks.map((m) => (m as HTMLElement).dataset.rule))
-    expect(rules).toEqual(expect.arrayContaining(['teh-marbuta', 'alef', 'tatweel']))
+    expect(rules).toEqual(
+      expect.arrayContaining(['normalize/teh-marbuta', 'normalize/alef', 'normalize/tatweel']),
+    )
     // The removed tatweel has no output text: it is a deletion marker with its rule in the title.
     const deletion = output.locator('mark.nq-deletion').first()
     expect(await deletion.textContent()).toBe('')
-    expect(await deletion.getAttribute('title')).toMatch(/^tatweel: /u)
+    expect(await deletion.getAttribute('title')).toMatch(/^normalize\/tatweel: /u)
 
     // Switching one rule off overrides the profile.
     await page.locator('.nq-rules-box summary').click()
     await page.locator('#nq-rules input[data-path="tehMarbuta"]').uncheck()
     await expect.poll(() => output.textContent()).toBe('مدرسة احمد كتاب')
-    expect(await output.locator('mark[data-rule="teh-marbuta"]').count()).toBe(0)
+    expect(await output.locator('mark[data-rule="normalize/teh-marbuta"]').count()).toBe(0)
     expect(errors).toEqual([])
     await page.close()
   })

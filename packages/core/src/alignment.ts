@@ -64,7 +64,7 @@ export class Alignment {
    * @param originalLength - length of the original text
    * @param starts - for each output code unit, the start of its group in the original
    * @param ends - for each output code unit, the end (exclusive) of its group in the original
-   * @throws {@link NuqtaArgumentError} when the groups are not in order or out of range
+   * @throws `NuqtaArgumentError` when the groups are not in order or out of range
    *
    * @example
    * ```ts
@@ -133,7 +133,7 @@ export class Alignment {
    * @param inputLength - length of the text the changes were made to
    * @param changes - the edit script
    * @returns the alignment from the input to the output
-   * @throws {@link NuqtaArgumentError} when the changes overlap, are out of order or out of range
+   * @throws `NuqtaArgumentError` when the changes overlap, are out of order or out of range
    *
    * @example
    * ```ts
@@ -274,7 +274,7 @@ export class Alignment {
    *
    * @param next - an alignment whose original is this alignment's transformed text
    * @returns the alignment from this original to `next`'s transformed text
-   * @throws {@link NuqtaArgumentError} when `next.originalLength` differs from `this.normalizedLength`
+   * @throws `NuqtaArgumentError` when `next.originalLength` differs from `this.normalizedLength`
    *
    * @example
    * ```ts

@@ -12,10 +12,10 @@ describe('classifyLines', () => {
     const spans = classifyLines(text)
     const removed = spans.filter((s) => s.label === 'boilerplate')
     expect(removed.map((s) => s.ruleId)).toEqual([
-      'boilerplate/comment-widget',
-      'boilerplate/comment-excerpt',
-      'boilerplate/spam-url',
-      'boilerplate/comment-excerpt',
+      'corpus/boilerplate-comment-widget',
+      'corpus/boilerplate-comment-excerpt',
+      'corpus/boilerplate-spam-url',
+      'corpus/boilerplate-comment-excerpt',
     ])
     expect(removed[0]?.text).toBe('admin in: How the Muslim Brotherhood betrayed Saudi Arabia?')
     // every WSJ paragraph, including those ending in ” or ?, stays body
@@ -51,7 +51,7 @@ describe('classifyLines', () => {
   it('shows the example from its documentation', () => {
     const spans = classifyLines('Kyiv was shelled.\nadmin in: Why did it happen?\nGreat post ...')
     expect(spans.map((s) => s.label)).toEqual(['body', 'boilerplate', 'boilerplate'])
-    expect(spans[1]?.ruleId).toBe('boilerplate/comment-widget')
+    expect(spans[1]?.ruleId).toBe('corpus/boilerplate-comment-widget')
   })
 
   it('never condemns a line for its punctuation alone', () => {
@@ -69,29 +69,29 @@ describe('classifyLines', () => {
   it('finds Arabic and English footers with their rules', () => {
     expect(labels('وأكد المتحدث أن المفاوضات ستستأنف.\nاقرأ أيضا: بوتين يلتقي أردوغان')).toEqual([
       ['body', null],
-      ['boilerplate', 'boilerplate/read-also'],
+      ['boilerplate', 'corpus/boilerplate-read-also'],
     ])
     expect(labels('The talks ended.\nShare on Facebook\nFacebook Twitter WhatsApp')).toEqual([
       ['body', null],
-      ['boilerplate', 'boilerplate/share'],
-      ['boilerplate', 'boilerplate/share'],
+      ['boilerplate', 'corpus/boilerplate-share'],
+      ['boilerplate', 'corpus/boilerplate-share'],
     ])
     expect(labels('Prices rose.\nWe use cookies to improve your experience.')).toEqual([
       ['body', null],
-      ['boilerplate', 'boilerplate/cookie-notice'],
+      ['boilerplate', 'corpus/boilerplate-cookie-notice'],
     ])
     expect(labels('كتب: محمد عبد الله\nأعلنت الوزارة القضاء على 400 عسكري.')).toEqual([
-      ['boilerplate', 'boilerplate/byline'],
+      ['boilerplate', 'corpus/boilerplate-byline'],
       ['body', null],
     ])
     expect(labels('Residents lined up for water.\nPhoto: AFP/Getty Images')).toEqual([
       ['body', null],
-      ['boilerplate', 'boilerplate/photo-credit'],
+      ['boilerplate', 'corpus/boilerplate-photo-credit'],
     ])
     expect(labels('The river crossing was destroyed.\nhttps://cheap-viagra.example.com/x')).toEqual(
       [
         ['body', null],
-        ['boilerplate', 'boilerplate/spam-url'],
+        ['boilerplate', 'corpus/boilerplate-spam-url'],
       ],
     )
   })
@@ -109,7 +109,7 @@ describe('classifyLines', () => {
 
   it('labels a short unpunctuated line followed by text as a heading', () => {
     expect(labels('موافقة كييف على عقد المفاوضات\nواستمر القتال في عدد من المدن.')).toEqual([
-      ['heading', 'heading/short-line'],
+      ['heading', 'corpus/heading-short-line'],
       ['body', null],
     ])
   })

@@ -55,7 +55,7 @@ export type LineLabel = 'body' | 'heading' | 'boilerplate'
  *   end: 42,
  *   text: 'admin in: How the Brotherhood betrayed us?',
  *   label: 'boilerplate',
- *   ruleId: 'boilerplate/comment-widget',
+ *   ruleId: 'corpus/boilerplate-comment-widget',
  *   reason: 'A "recent comments" widget entry: commenter, "in:", post title',
  * }
  * ```
@@ -69,7 +69,7 @@ export interface LabelledSpan {
   text: string
   /** The label. @example `'boilerplate'` */
   label: LineLabel
-  /** The rule that decided a heading or boilerplate label (absent for plain body). @example `'boilerplate/comment-widget'` */
+  /** The rule that decided a heading or boilerplate label (absent for plain body). @example `'corpus/boilerplate-comment-widget'` */
   ruleId?: string
   /** Why the rule fired. @example `'A "recent comments" widget entry: commenter, "in:", post title'` */
   reason?: string
@@ -134,60 +134,66 @@ function lineRule(line: string): Verdict | undefined {
   if (line.length <= 300 && COMMENT_WIDGET.test(lower)) {
     return spamUrl
       ? {
-          ruleId: 'boilerplate/spam-url',
+          ruleId: 'corpus/boilerplate-spam-url',
           reason: 'A comment-widget entry whose commenter is a spam URL',
         }
       : {
-          ruleId: 'boilerplate/comment-widget',
+          ruleId: 'corpus/boilerplate-comment-widget',
           reason: 'A "recent comments" widget entry: commenter, "in:", post title',
         }
   }
   if (BARE_URL.test(lower)) {
     return spamUrl
-      ? { ruleId: 'boilerplate/spam-url', reason: 'A line that is only a spam URL' }
-      : { ruleId: 'boilerplate/link', reason: 'A line that is only a URL' }
+      ? { ruleId: 'corpus/boilerplate-spam-url', reason: 'A line that is only a spam URL' }
+      : { ruleId: 'corpus/boilerplate-link', reason: 'A line that is only a URL' }
   }
   if (spamUrl && words <= 30)
-    return { ruleId: 'boilerplate/spam-url', reason: 'A short line carrying a spam URL' }
+    return { ruleId: 'corpus/boilerplate-spam-url', reason: 'A short line carrying a spam URL' }
   if (words <= 6 && WIDGET_HEADER.test(lower))
     return {
-      ruleId: 'boilerplate/widget-header',
+      ruleId: 'corpus/boilerplate-widget-header',
       reason: 'The header of a sidebar or related-links widget',
     }
   if (words <= 25 && READ_ALSO.test(lower))
-    return { ruleId: 'boilerplate/read-also', reason: 'A "read also" / related-articles link' }
+    return {
+      ruleId: 'corpus/boilerplate-read-also',
+      reason: 'A "read also" / related-articles link',
+    }
   if (words <= 4 && AD_LABEL.test(lower))
-    return { ruleId: 'boilerplate/advertisement', reason: 'An advertisement label' }
+    return { ruleId: 'corpus/boilerplate-advertisement', reason: 'An advertisement label' }
   if (words <= 40 && TAGS_LINE.test(lower))
-    return { ruleId: 'boilerplate/tags', reason: 'A list of tags or keywords' }
+    return { ruleId: 'corpus/boilerplate-tags', reason: 'A list of tags or keywords' }
   if (words <= 8 && COMMENTS_PROMPT.test(lower))
-    return { ruleId: 'boilerplate/comments', reason: 'A comment-section prompt or counter' }
+    return { ruleId: 'corpus/boilerplate-comments', reason: 'A comment-section prompt or counter' }
   if (words <= 15 && MEDIA_LINK.test(lower))
-    return { ruleId: 'boilerplate/read-also', reason: 'A link to a video, audio or gallery' }
+    return { ruleId: 'corpus/boilerplate-read-also', reason: 'A link to a video, audio or gallery' }
   if (words <= 6 && SOURCE_CREDIT.test(lower))
-    return { ruleId: 'boilerplate/source-credit', reason: 'A source or agency credit line' }
+    return { ruleId: 'corpus/boilerplate-source-credit', reason: 'A source or agency credit line' }
   if (words <= 15 && FOLLOW_ANYWHERE.test(lower))
-    return { ruleId: 'boilerplate/share', reason: 'A follow or subscribe call' }
+    return { ruleId: 'corpus/boilerplate-share', reason: 'A follow or subscribe call' }
   if (words <= 15 && SHARE_SUBSCRIBE.test(lower))
-    return { ruleId: 'boilerplate/share', reason: 'A share, follow or subscribe call' }
+    return { ruleId: 'corpus/boilerplate-share', reason: 'A share, follow or subscribe call' }
   if (words <= 10) {
     const parts = lower.split(SHARE_TARGET_SEPARATOR).filter((p) => p !== '')
     if (parts.length >= 2 && parts.every((p) => SHARE_TARGETS.has(p)))
-      return { ruleId: 'boilerplate/share', reason: 'A row of share buttons' }
+      return { ruleId: 'corpus/boilerplate-share', reason: 'A row of share buttons' }
   }
   if (words <= 20 && NAVIGATION.test(lower))
     return {
-      ruleId: 'boilerplate/navigation',
+      ruleId: 'corpus/boilerplate-navigation',
       reason: 'A navigation line (breadcrumb, next/previous)',
     }
   if (words <= 60 && COOKIE_NOTICE.test(lower))
-    return { ruleId: 'boilerplate/cookie-notice', reason: 'A cookie or privacy notice' }
+    return { ruleId: 'corpus/boilerplate-cookie-notice', reason: 'A cookie or privacy notice' }
   if (words <= 25 && COPYRIGHT.test(lower))
-    return { ruleId: 'boilerplate/copyright', reason: 'A copyright line' }
+    return { ruleId: 'corpus/boilerplate-copyright', reason: 'A copyright line' }
   if (words <= 12 && BYLINE.test(lower) && isByline(line))
-    return { ruleId: 'boilerplate/byline', reason: 'A byline or agency trailer, not body text' }
+    return {
+      ruleId: 'corpus/boilerplate-byline',
+      reason: 'A byline or agency trailer, not body text',
+    }
   if (words <= 20 && PHOTO_CREDIT.test(lower))
-    return { ruleId: 'boilerplate/photo-credit', reason: 'A photo credit' }
+    return { ruleId: 'corpus/boilerplate-photo-credit', reason: 'A photo credit' }
   return undefined
 }
 
@@ -418,7 +424,7 @@ function inlineHeadings(line: string, offset: number): Token[] {
  *
  * const spans = classifyLines('Kyiv was shelled.\nadmin in: Why did it happen?\nGreat post ...')
  * console.log(spans.map((s) => s.label)) // ['body', 'boilerplate', 'boilerplate']
- * console.log(spans[1]?.ruleId) // 'boilerplate/comment-widget'
+ * console.log(spans[1]?.ruleId) // 'corpus/boilerplate-comment-widget'
  * ```
  */
 export function classifyLines(text: string, options: ClassifyLinesOptions = {}): LabelledSpan[] {
@@ -450,9 +456,9 @@ export function classifyLines(text: string, options: ClassifyLinesOptions = {}):
   // a comment-widget entry needs a neighbour that confirms it (a truncated or spammy excerpt,
   // another entry, a widget header) unless its commenter is a URL: "Fighting in: the east…" is body
   const isEntry = (l: Line | undefined) =>
-    l?.verdict?.ruleId === 'boilerplate/comment-widget' ||
-    l?.verdict?.ruleId === 'boilerplate/spam-url' ||
-    l?.verdict?.ruleId === 'boilerplate/widget-header'
+    l?.verdict?.ruleId === 'corpus/boilerplate-comment-widget' ||
+    l?.verdict?.ruleId === 'corpus/boilerplate-spam-url' ||
+    l?.verdict?.ruleId === 'corpus/boilerplate-widget-header'
   const isExcerpt = (l: Line | undefined) =>
     l !== undefined &&
     (l.text.endsWith('...') ||
@@ -461,7 +467,7 @@ export function classifyLines(text: string, options: ClassifyLinesOptions = {}):
   const unconfirmed: Line[] = []
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line
-    if (line.verdict?.ruleId !== 'boilerplate/comment-widget') continue
+    if (line.verdict?.ruleId !== 'corpus/boilerplate-comment-widget') continue
     if (line.text.startsWith('http')) continue
     if (isEntry(lines[i - 1]) || isEntry(lines[i + 1]) || isExcerpt(lines[i + 1])) continue
     unconfirmed.push(line)
@@ -476,18 +482,18 @@ export function classifyLines(text: string, options: ClassifyLinesOptions = {}):
     const prev = lines[i - 1] as Line
     if (line.verdict) continue
     const prevWidget =
-      prev.verdict?.ruleId === 'boilerplate/comment-widget' ||
-      prev.verdict?.ruleId === 'boilerplate/spam-url'
+      prev.verdict?.ruleId === 'corpus/boilerplate-comment-widget' ||
+      prev.verdict?.ruleId === 'corpus/boilerplate-spam-url'
     const truncated = line.text.endsWith('...') || line.text.endsWith('…')
     const spammy = COMMENT_SPAM_OPENING.test(line.text.toLowerCase())
     // the items of a "read also" / related-links list under its short header
     const prevHeader =
-      prev.verdict?.ruleId === 'boilerplate/widget-header' ||
-      prev.verdict?.ruleId === 'boilerplate/related-item' ||
-      (prev.verdict?.ruleId === 'boilerplate/read-also' && wordCount(prev.text) <= 4)
+      prev.verdict?.ruleId === 'corpus/boilerplate-widget-header' ||
+      prev.verdict?.ruleId === 'corpus/boilerplate-related-item' ||
+      (prev.verdict?.ruleId === 'corpus/boilerplate-read-also' && wordCount(prev.text) <= 4)
     if (prevHeader && wordCount(line.text) <= 14 && !endsWithSentencePunct(line.text)) {
       line.verdict = {
-        ruleId: 'boilerplate/related-item',
+        ruleId: 'corpus/boilerplate-related-item',
         reason: 'An item of a related-links list under its header',
       }
       line.label = 'boilerplate'
@@ -498,7 +504,7 @@ export function classifyLines(text: string, options: ClassifyLinesOptions = {}):
       (spammy && truncated)
     ) {
       line.verdict = {
-        ruleId: 'boilerplate/comment-excerpt',
+        ruleId: 'corpus/boilerplate-comment-excerpt',
         reason: prevWidget
           ? 'The excerpt of a comment under a comment-widget entry'
           : 'A truncated comment-spam excerpt',
@@ -534,7 +540,7 @@ export function classifyLines(text: string, options: ClassifyLinesOptions = {}):
         end: line.end,
         text: line.text,
         label: 'heading',
-        ruleId: 'heading/short-line',
+        ruleId: 'corpus/heading-short-line',
         reason: 'A short line without end punctuation, followed by text',
       })
       continue
@@ -548,7 +554,7 @@ export function classifyLines(text: string, options: ClassifyLinesOptions = {}):
         end: h.end,
         text: h.text,
         label: 'heading',
-        ruleId: 'heading/run-in',
+        ruleId: 'corpus/heading-run-in',
         reason:
           'A run-in headline: a title-like span without end punctuation between a finished sentence and a sentence opener',
       })

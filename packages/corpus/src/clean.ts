@@ -1,11 +1,12 @@
 /**
  * Cleaning: mojibake repair, then boilerplate labelling, then the body text as paragraphs, with
- * everything removed kept (with offsets in the input and the rule that removed it).
+ * every change recorded as a `TextChange` (offsets in the input and in the output, and the rule).
  * @module
  */
-import { type ClassifyLinesOptions, classifyLines } from './boilerplate'
-import { type RepairMojibakeOptions, repairMojibake } from './mojibake'
-import type { Removed, Repair, Warning } from './types'
+import { Alignment, composeChanges, type Message, type TextChange } from '@nuqta/core'
+import { type ClassifyLinesOptions, classifyLines, type LabelledSpan } from './boilerplate'
+import { ChangeBuilder, type ChangeRule } from './changes'
+import { type RepairMojibakeOptions, type RepairMojibakeResult, repairMojibake } from './mojibake'
 
 export {
   type ClassifyLinesOptions,
@@ -25,11 +26,11 @@ export { type RepairMojibakeOptions, type RepairMojibakeResult, repairMojibake }
 export interface CleanOptions {
   /** Repair mojibake first (`false` to skip, or options for {@link repairMojibake}). Default `true`. @example `{ minConfidence: 0.8 }` */
   repair?: boolean | RepairMojibakeOptions
-  /** Remove boilerplate lines from the text (they are still listed in `removed`). Default `true`. @example `false` */
+  /** Remove boilerplate lines from the text (each is still listed in `changes`). Default `true`. @example `false` */
   boilerplate?: boolean
   /** Split run-in headlines out of body lines. Default `true`. @example `false` */
   splitInlineHeadings?: boolean
-  /** Keep headings in the text as their own paragraphs (`false` moves them to `removed`). Default `true`. @example `false` */
+  /** Keep headings in the text as their own paragraphs (`false` removes them, listed in `changes`). Default `true`. @example `false` */
   keepHeadings?: boolean
 }
 
@@ -56,7 +57,7 @@ export interface CleanParagraph {
  * @example
  * ```ts
  * const r: CleanResult = cleanText('Kyiv was shelled.\nShare on Facebook')
- * // r.text === 'Kyiv was shelled.'; r.removed[0].ruleId === 'boilerplate/share'
+ * // r.text === 'Kyiv was shelled.'; r.changes[1].ruleId === 'corpus/boilerplate-share'
  * ```
  */
 export interface CleanResult {
@@ -64,93 +65,100 @@ export interface CleanResult {
   text: string
   /** The paragraphs, with their spans in `text`. @example `[{ text: 'Kyiv was shelled.', start: 0, end: 17, kind: 'body' }]` */
   paragraphs: CleanParagraph[]
-  /** Everything removed, with its span in the input text and the rule that removed it. @example `[{ start: 18, end: 35, text: 'Share on Facebook', ruleId: 'boilerplate/share', kind: 'boilerplate' }]` */
-  removed: Removed[]
-  /** Every mojibake repair, with its span in the input text. @example `[]` */
-  repairs: Repair[]
-  /** Low-confidence or lossy repairs worth a look, with their span in the input text. @example `[]` */
-  warnings: Warning[]
+  /**
+   * Every change from the input to `text`, sorted: mojibake repairs, removed lines (with the rule
+   * that removed them), removed whitespace between paragraphs and inserted paragraph breaks. A
+   * complete edit script: `applyChanges(input, changes) === text`.
+   * @example `[{ start: 17, end: 18, outputStart: 17, outputEnd: 17, before: '\n', after: '', ruleId: 'corpus/paragraph-break', … }, { start: 18, end: 35, before: 'Share on Facebook', after: '', ruleId: 'corpus/boilerplate-share', kind: 'removal', … }]`
+   */
+  changes: TextChange[]
+  /** Low-confidence or lossy repairs worth a look, with their span in `text`. @example `[]` */
+  warnings: Message[]
 }
 
-/** Maps offsets in the repaired text back to the input text. */
-function offsetMapper(repairs: Repair[]): (pos: number) => number {
-  const points: { out: number; outEnd: number; in: number; inEnd: number }[] = []
-  let delta = 0
-  for (const r of repairs) {
-    const start = r.start ?? 0
-    const end = r.end ?? start
-    const outStart = start + delta
-    points.push({ out: outStart, outEnd: outStart + r.after.length, in: start, inEnd: end })
-    delta += r.after.length - (end - start)
-  }
-  return (pos: number) => {
-    let lo = 0
-    let hi = points.length - 1
-    let found = -1
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1
-      if ((points[mid] as (typeof points)[number]).out <= pos) {
-        found = mid
-        lo = mid + 1
-      } else hi = mid - 1
-    }
-    if (found < 0) return pos
-    const p = points[found] as (typeof points)[number]
-    if (pos < p.outEnd) return pos === p.out ? p.in : p.inEnd
-    return p.inEnd + (pos - p.outEnd)
-  }
+const BREAK: ChangeRule = {
+  ruleId: 'corpus/paragraph-break',
+  reason: 'Whitespace between paragraphs written as one \n',
+  kind: 'substitution',
+}
+const INSERTED_BREAK: ChangeRule = {
+  ruleId: 'corpus/paragraph-break',
+  reason: 'Paragraph break inserted (a run-in headline split from its paragraph)',
+  kind: 'insertion',
+}
+const SPACE: ChangeRule = {
+  ruleId: 'corpus/paragraph-break',
+  reason: 'Whitespace between paragraphs removed',
+  kind: 'removal',
 }
 
 /**
  * Clean one news text: repair mojibake, label every line (body, heading, boilerplate), and return
  * the body as paragraphs (headings as their own paragraphs, run-in headlines split out), with
- * everything removed kept on the result. Offsets of `removed`, `repairs` and `warnings` are in the
- * input text; paragraph offsets are in the cleaned `text`. Deterministic; never throws.
+ * every change from the input recorded on the result (`changes`: `start`/`end` in the input text,
+ * `outputStart`/`outputEnd` in the cleaned `text`). Deterministic; never throws.
  * @param text - The raw text of one document.
  * @param options - See {@link CleanOptions}.
- * @returns The cleaned text, its paragraphs, and what was removed and repaired.
+ * @returns The cleaned text, its paragraphs, every change, and warnings.
  * @example
  * ```ts
  * import { cleanText } from '@nuqta/corpus'
  *
  * const r = cleanText('سي إن إن â € Â Â زار بوتين كورسك.\nadmin in: Why?\nGreat article ...')
  * console.log(r.text) // 'سي إن إن — زار بوتين كورسك.'
- * console.log(r.removed.map((x) => x.ruleId)) // ['boilerplate/comment-widget', 'boilerplate/comment-excerpt']
- * console.log(r.repairs[0]?.after) // '—'
+ * console.log(r.changes.filter((c) => c.kind === 'removal').map((c) => c.ruleId))
+ * // ['corpus/paragraph-break', 'corpus/boilerplate-comment-widget', 'corpus/paragraph-break', 'corpus/boilerplate-comment-excerpt']
+ * console.log(r.changes[0]?.after) // '—'
  * ```
  */
 export function cleanText(text: string, options: CleanOptions = {}): CleanResult {
   const repairOption = options.repair ?? true
-  const repaired =
+  const repaired: RepairMojibakeResult =
     repairOption === false
-      ? { text, repairs: [] as Repair[] }
+      ? { text, changes: [], warnings: [] }
       : repairMojibake(text, repairOption === true ? {} : repairOption)
-  const toInput = offsetMapper(repaired.repairs)
+  const mid = repaired.text
   const classifyOptions: ClassifyLinesOptions = {
     splitInlineHeadings: options.splitInlineHeadings ?? true,
   }
-  const spans = classifyLines(repaired.text, classifyOptions)
+  const spans = classifyLines(mid, classifyOptions)
   const dropBoilerplate = options.boilerplate ?? true
   const keepHeadings = options.keepHeadings ?? true
   const paragraphs: CleanParagraph[] = []
-  const removed: Removed[] = []
+  const b = new ChangeBuilder(mid)
+  // what lies between two kept spans (whitespace pieces and dropped spans), flushed once the next
+  // kept span or the end is reached: the first whitespace piece becomes the paragraph break
+  const pending: { start: number; end: number; span?: LabelledSpan }[] = []
+  const flush = (breakAt: number | undefined): void => {
+    let needBreak = breakAt !== undefined
+    for (const p of pending) {
+      if (p.span) {
+        b.push(p.start, p.end, '', {
+          ruleId: p.span.ruleId ?? 'corpus/boilerplate-unknown',
+          reason: p.span.reason ?? 'Removed by cleaning',
+          kind: 'removal',
+        })
+      } else if (needBreak) {
+        b.push(p.start, p.end, '\n', BREAK)
+        needBreak = false
+      } else b.push(p.start, p.end, '', SPACE)
+    }
+    if (needBreak) b.push(breakAt as number, breakAt as number, '\n', INSERTED_BREAK)
+    pending.length = 0
+  }
   let out = ''
+  let pos = 0 // end of the last span handled, in `mid`
   for (const span of spans) {
+    if (span.start > pos) pending.push({ start: pos, end: span.start })
+    pos = span.end
     const drop =
       (span.label === 'boilerplate' && dropBoilerplate) ||
       (span.label === 'heading' && !keepHeadings)
     if (drop) {
-      const start = toInput(span.start)
-      const end = toInput(span.end)
-      removed.push({
-        start,
-        end,
-        text: text.slice(start, end),
-        ruleId: span.ruleId ?? 'boilerplate/unknown',
-        kind: span.label === 'heading' ? 'other' : 'boilerplate',
-      })
+      pending.push({ start: span.start, end: span.end, span })
       continue
     }
+    flush(out === '' ? undefined : span.start)
     if (out !== '') out += '\n'
     const start = out.length
     out += span.text
@@ -161,14 +169,22 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
       kind: span.label === 'heading' ? 'heading' : 'body',
     })
   }
-  const warnings: Warning[] = repaired.repairs
-    .filter((r) => r.severity === 'error' || r.confidence < 0.7)
-    .map((r) => ({
-      ruleId: 'clean/uncertain-repair',
-      reason: `Uncertain repair (${r.ruleId}, confidence ${r.confidence}): "${r.before}" → "${r.after}"`,
-      source: '@nuqta/corpus' as const,
-      start: r.start,
-      end: r.end,
-    }))
-  return { text: out, paragraphs, removed, repairs: repaired.repairs, warnings }
+  if (mid.length > pos) pending.push({ start: pos, end: mid.length })
+  flush(undefined)
+  const second = b.changes
+  const changes =
+    repaired.changes.length === 0
+      ? second
+      : second.length === 0
+        ? repaired.changes
+        : composeChanges(repaired.changes, second, mid)
+  let warnings = repaired.warnings
+  if (warnings.length > 0 && second.length > 0) {
+    const align = Alignment.fromChanges(mid.length, second)
+    warnings = warnings.map((w) => {
+      const [start, end] = align.toNormalized(w.start ?? 0, w.end ?? 0)
+      return { ...w, start, end }
+    })
+  }
+  return { text: out, paragraphs, changes, warnings }
 }

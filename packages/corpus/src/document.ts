@@ -2,6 +2,8 @@
  * Turning a parsed record into a `Document`: id, date, text, paragraphs, language, cleaning.
  * @module
  */
+import { composeChanges, createMessage, type Message, type TextChange } from '@nuqta/core'
+import { SOURCE } from './changes'
 import { cleanText } from './clean'
 import { parseDate } from './date'
 import { CorpusParseError } from './errors'
@@ -9,15 +11,8 @@ import { detectLang } from './lang'
 import type { ReadOptions } from './options'
 import { FILE_SEQ_HASH } from './patterns'
 import { segmentParagraphs } from './segment'
-import type {
-  Document,
-  DocumentSource,
-  EncodingName,
-  Format,
-  Lang,
-  Paragraph,
-  Warning,
-} from './types'
+import { tidyParagraphs, tidyText } from './tidy'
+import type { Document, DocumentSource, EncodingName, Format, Lang, Paragraph } from './types'
 
 /**
  * A record as a format parser produces it, before it becomes a document.
@@ -36,10 +31,12 @@ export interface RawRecord {
   /** 0-based index of the record in its input. */
   record: number
   byteOffset: number
+  /** Length of the record in bytes, when the format knows it. */
+  byteLength?: number
   line?: number
   encoding?: EncodingName
   confidence?: number
-  warnings: Warning[]
+  warnings: Message[]
   /** A finished document (a nuqta JSONL line read back), passed through as is. */
   document?: Document
 }
@@ -130,13 +127,6 @@ function docLang(paragraphs: Paragraph[], text: string): Lang {
   return lang === 'mixed' ? detectLang(text) : lang
 }
 
-/** Line endings to `\n`, a leading BOM dropped, outer whitespace trimmed. */
-function tidy(text: string): string {
-  let t = text.includes('\r') ? text.replaceAll('\r\n', '\n').replaceAll('\r', '\n') : text
-  if (t.charCodeAt(0) === 0xfeff) t = t.slice(1)
-  return t.trim()
-}
-
 /**
  * Build a document from a record. Paragraph spans and languages are computed here; cleaning runs when
  * enabled and available.
@@ -153,6 +143,7 @@ export function buildDocument(raw: RawRecord, ctx: BuildContext): Document {
     confidence: raw.confidence ?? ctx.confidence,
     record: raw.record,
     byteOffset: raw.byteOffset,
+    ...(raw.byteLength === undefined ? {} : { byteLength: raw.byteLength }),
     ...(raw.line === undefined ? {} : { line: raw.line }),
   }
   let id = raw.id?.trim()
@@ -163,19 +154,25 @@ export function buildDocument(raw: RawRecord, ctx: BuildContext): Document {
     if (parsed.hash !== undefined) source.hash = parsed.hash
   }
   if (!id) id = `${ctx.path ? idFromFileName(ctx.path).id : 'input'}#${raw.record}`
+  // the record text, tidied (line endings, outer whitespace), then cleaned; every step's changes
+  // are composed into one edit script from the record text to `doc.text`
   let text: string
   let paragraphs: Paragraph[]
+  let changes: TextChange[]
   if (raw.paragraphs) {
-    const parts = raw.paragraphs.map(tidy).filter((p) => p.length > 0)
-    text = parts.join('\n')
+    const tidied = tidyParagraphs(raw.paragraphs)
+    text = tidied.text
+    changes = tidied.changes
     paragraphs = []
     let at = 0
-    for (const p of parts) {
+    for (const p of tidied.parts) {
       paragraphs.push({ text: p, start: at, end: at + p.length, lang: detectLang(p) })
       at += p.length + 1
     }
   } else {
-    text = tidy(raw.text)
+    const tidied = tidyText(raw.text)
+    text = tidied.text
+    changes = tidied.changes
     paragraphs = segmentParagraphs(text)
   }
   const doc: Document = {
@@ -184,8 +181,7 @@ export function buildDocument(raw: RawRecord, ctx: BuildContext): Document {
     lang: 'und',
     text,
     paragraphs,
-    removed: [],
-    repairs: [],
+    changes,
     warnings: raw.warnings,
   }
   const clean = ctx.options.clean ?? true
@@ -199,27 +195,34 @@ export function buildDocument(raw: RawRecord, ctx: BuildContext): Document {
       lang: detectLang(p.text),
       kind: p.kind,
     }))
-    doc.removed = r.removed
-    doc.repairs = r.repairs
+    doc.changes =
+      changes.length === 0
+        ? r.changes
+        : r.changes.length === 0
+          ? changes
+          : composeChanges(changes, r.changes, text)
     for (const w of r.warnings)
       doc.warnings.push(
         ctx.path !== undefined && w.file === undefined ? { ...w, file: ctx.path } : w,
       )
   }
   doc.lang = docLang(doc.paragraphs, doc.text)
-  const title = raw.title === undefined ? undefined : tidy(raw.title)
+  const title = raw.title === undefined ? undefined : tidyText(raw.title).text
   if (title) doc.title = title
   const date = parseDate(raw.date) ?? (raw.id ? parseDate(raw.id) : undefined)
   if (date) doc.date = date
   else if (raw.date !== undefined && String(raw.date).trim())
-    doc.warnings.push({
-      ruleId: 'document/unparsed-date',
-      reason: `Date "${String(raw.date).slice(0, 64)}" is in no known form; kept in meta.date`,
-      source: '@nuqta/corpus',
-      byteOffset: raw.byteOffset,
-      ...(raw.line === undefined ? {} : { line: raw.line }),
-      ...(ctx.path === undefined ? {} : { file: ctx.path }),
-    })
+    doc.warnings.push(
+      createMessage({
+        ruleId: 'corpus/document-unparsed-date',
+        reason: `Date "${String(raw.date).slice(0, 64)}" is in no known form; kept in meta.date`,
+        source: SOURCE,
+        severity: 'warning',
+        byteOffset: raw.byteOffset,
+        line: raw.line,
+        file: ctx.path,
+      }),
+    )
   const meta = { ...raw.meta }
   if (!date && raw.date !== undefined && String(raw.date).trim()) meta.date = String(raw.date)
   if (Object.keys(meta).length) doc.meta = meta
@@ -230,13 +233,14 @@ export function buildDocument(raw: RawRecord, ctx: BuildContext): Document {
  * Report a problem: in strict mode throw, otherwise hand the warning to `onWarning` and return it.
  * @internal
  */
-export function report(w: Warning, options: ReadOptions): Warning {
+export function report(w: Message, options: ReadOptions): Message {
   if (options.strict && w.severity === 'error') {
-    throw new CorpusParseError(w.reason, {
+    throw new CorpusParseError({
+      message: w.reason,
       ruleId: w.ruleId,
-      ...(w.line === undefined ? {} : { line: w.line }),
-      ...(w.byteOffset === undefined ? {} : { byteOffset: w.byteOffset }),
-      ...(w.file === undefined ? {} : { file: w.file }),
+      line: w.line,
+      byteOffset: w.byteOffset,
+      file: w.file,
     })
   }
   options.onWarning?.(w)

@@ -70,7 +70,7 @@ describe('detectEncoding', () => {
       declaredFrom: 'HTTP Content-Type',
     })
     expect(guess.encoding).toBe('windows-1256')
-    expect(guess.warnings[0]).toMatchObject({ ruleId: 'encoding/declared-mismatch' })
+    expect(guess.warnings[0]).toMatchObject({ ruleId: 'corpus/encoding-declared-mismatch' })
     const agreed = await detectEncoding(bytes, { declared: 'cp1256' })
     expect(agreed).toMatchObject({ encoding: 'windows-1256', method: 'declared', warnings: [] })
   })
@@ -114,6 +114,6 @@ describe('decodeBytes', () => {
   it('replaces invalid bytes with U+FFFD and warns with the byte offset', () => {
     const r = decodeBytes(new Uint8Array([0x61, 0x62, 0xc3, 0x28]), 'utf-8')
     expect(r.text).toBe('ab\uFFFD(')
-    expect(r.warnings[0]).toMatchObject({ ruleId: 'encoding/invalid-bytes', byteOffset: 2 })
+    expect(r.warnings[0]).toMatchObject({ ruleId: 'corpus/encoding-invalid-bytes', byteOffset: 2 })
   })
 })

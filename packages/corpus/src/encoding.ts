@@ -4,8 +4,10 @@
  * Western news), and jschardet (loaded lazily, on a sample) as the fallback for anything else.
  * @module
  */
+
+import type { Message } from '@nuqta/core'
 import { decodeSingleByte } from './codepages'
-import type { EncodingName, Warning } from './types'
+import type { EncodingName } from './types'
 
 /**
  * How an encoding was decided.
@@ -41,7 +43,7 @@ export interface EncodingGuess {
   /** How the encoding was decided. @example `'single-byte'` */
   method: EncodingMethod
   /** Problems found, such as a declared charset that the bytes contradict. @example `[]` */
-  warnings: Warning[]
+  warnings: Message[]
 }
 
 /**
@@ -314,14 +316,14 @@ const warn = (
   ruleId: string,
   reason: string,
   options: DetectEncodingOptions,
-  severity?: 'warning' | 'error',
-): Warning => ({
+  severity: 'warning' | 'error' = 'warning',
+): Message => ({
   ruleId,
   reason,
   source: SOURCE,
+  severity,
   byteOffset: options.byteOffset ?? 0,
   ...(options.file === undefined ? {} : { file: options.file }),
-  ...(severity ? { severity } : {}),
 })
 
 /**
@@ -333,13 +335,13 @@ export function detectEncodingSync(
   bytes: Uint8Array,
   options: DetectEncodingOptions = {},
 ): EncodingGuess {
-  const warnings: Warning[] = []
+  const warnings: Message[] = []
   const declared = options.declared ? normalizeEncodingLabel(options.declared) : undefined
   const from = options.declaredFrom ?? 'declared charset'
   if (options.declared && !declared)
     warnings.push(
       warn(
-        'encoding/unknown-declared',
+        'corpus/encoding-unknown-declared',
         `Unknown charset "${options.declared}" in the ${from} ignored`,
         options,
       ),
@@ -353,7 +355,7 @@ export function detectEncodingSync(
     )
       warnings.push(
         warn(
-          'encoding/declared-mismatch',
+          'corpus/encoding-declared-mismatch',
           `The ${from} says ${declared} but the byte-order mark says ${bom.encoding}; using ${bom.encoding}`,
           options,
         ),
@@ -365,7 +367,7 @@ export function detectEncodingSync(
     if (declared && declared !== utf16)
       warnings.push(
         warn(
-          'encoding/declared-mismatch',
+          'corpus/encoding-declared-mismatch',
           `The ${from} says ${declared} but the bytes are ${utf16}; using ${utf16}`,
           options,
         ),
@@ -380,7 +382,7 @@ export function detectEncodingSync(
     if (declared && declared !== 'utf-8')
       warnings.push(
         warn(
-          'encoding/declared-mismatch',
+          'corpus/encoding-declared-mismatch',
           `The ${from} says ${declared} but the bytes are valid UTF-8; using utf-8`,
           options,
         ),
@@ -416,7 +418,7 @@ export function detectEncodingSync(
   if (declared)
     warnings.push(
       warn(
-        'encoding/declared-mismatch',
+        'corpus/encoding-declared-mismatch',
         `The ${from} says ${declared} but the bytes read as ${best.encoding}; using ${best.encoding}`,
         options,
       ),
@@ -451,7 +453,7 @@ function binaryString(bytes: Uint8Array): string {
 /**
  * Detect the encoding of some bytes (a whole file or its first chunk). Order: byte-order mark; UTF-16
  * without a BOM; valid UTF-8 (fast path, native); a declared charset when the bytes agree with it
- * (else it is overridden with an `encoding/declared-mismatch` warning); Windows-1256 vs ISO-8859-6
+ * (else it is overridden with an `corpus/encoding-declared-mismatch` warning); Windows-1256 vs ISO-8859-6
  * vs Windows-1252 by scoring the decoded text; jschardet on an 8 KiB sample only when none of those
  * fits (other scripts and code pages).
  * @param bytes - the bytes (the first 64 KiB is enough)
@@ -618,7 +620,7 @@ export class StreamDecoder {
   private readonly file: string | undefined
   private replaced = 0
   /** Warnings raised so far and not yet taken. */
-  pending: Warning[] = []
+  pending: Message[] = []
 
   constructor(encoding: EncodingName, file?: string) {
     this.encoding = encoding
@@ -648,7 +650,7 @@ export class StreamDecoder {
     this.replaced++
     if (this.replaced > 100) return
     this.pending.push({
-      ruleId: 'encoding/invalid-bytes',
+      ruleId: 'corpus/encoding-invalid-bytes',
       reason: `Bytes invalid in ${this.encoding} replaced by U+FFFD`,
       source: SOURCE,
       byteOffset: byteOffset + at,
@@ -663,7 +665,7 @@ export class StreamDecoder {
     const text = this.td.decode()
     if (text.includes('\uFFFD'))
       this.pending.push({
-        ruleId: 'encoding/truncated-sequence',
+        ruleId: 'corpus/encoding-truncated-sequence',
         reason: `Input ends inside a ${this.encoding} sequence`,
         source: SOURCE,
         byteOffset,
@@ -684,8 +686,8 @@ export class StreamDecoder {
 export interface DecodedText {
   /** The decoded text. @example `'“hi”'` */
   text: string
-  /** One warning per chunk with invalid bytes (rule `encoding/invalid-bytes`), with the byte offset. @example `[]` */
-  warnings: Warning[]
+  /** One warning per chunk with invalid bytes (rule `corpus/encoding-invalid-bytes`), with the byte offset. @example `[]` */
+  warnings: Message[]
 }
 
 /**

@@ -4,7 +4,7 @@ import { readDocuments } from './read'
 
 describe('UnknownFormatError', () => {
   it('names the formats tried and is recognised across copies by its marker', () => {
-    const e = new UnknownFormatError(['jsonl', 'text'], 'x.bin')
+    const e = new UnknownFormatError({ tried: ['jsonl', 'text'], file: 'x.bin' })
     expect(e.name).toBe('UnknownFormatError')
     expect(e.message).toContain('tried jsonl, text')
     expect(UnknownFormatError.isInstance(e)).toBe(true)
@@ -17,8 +17,9 @@ describe('UnknownFormatError', () => {
 
 describe('CorpusParseError', () => {
   it('carries the position', () => {
-    const e = new CorpusParseError('bad', {
-      ruleId: 'jsonl/malformed-line',
+    const e = new CorpusParseError({
+      message: 'bad',
+      ruleId: 'corpus/jsonl-malformed-line',
       line: 2,
       byteOffset: 13,
       file: 'a.jsonl',

@@ -1,17 +1,26 @@
 /**
- * Typed errors of `@nuqta/corpus`. Each has a stable `name` and a static `isInstance(e)` guard that
- * works across two installed copies of the package (a `Symbol.for` marker, as in vercel/ai).
+ * Typed errors of `@nuqta/corpus`. Each extends `NuqtaError` from `@nuqta/core`: a stable `name` and
+ * `code`, the `cause` kept, an options-object constructor, and a static `isInstance(e)` guard that
+ * works across two installed copies of the package (a `Symbol.for` marker set by `markError`).
  * @module
  */
+import { hasErrorMarker, markError, NuqtaError } from '@nuqta/core'
 import type { Format } from './types'
 
-const unknownFormatMarker = Symbol.for('nuqta.error.UnknownFormatError')
-const parseMarker = Symbol.for('nuqta.error.CorpusParseError')
-const inputMarker = Symbol.for('nuqta.error.CorpusInputError')
+/** `file, line 3, byte 120`: the known parts of a position, for a message. */
+function where(file?: string, line?: number, byteOffset?: number): string {
+  return [
+    file,
+    line === undefined ? undefined : `line ${line}`,
+    byteOffset === undefined ? undefined : `byte ${byteOffset}`,
+  ]
+    .filter(Boolean)
+    .join(', ')
+}
 
 /**
  * Thrown when the bytes are not any format the reader knows (binary data, an unsupported container).
- * It names every format it tried.
+ * It names every format it tried. Code `ERR_NUQTA_CORPUS_UNKNOWN_FORMAT`.
  * @example
  * ```ts
  * try {
@@ -21,22 +30,33 @@ const inputMarker = Symbol.for('nuqta.error.CorpusInputError')
  * }
  * ```
  */
-export class UnknownFormatError extends Error {
+export class UnknownFormatError extends NuqtaError {
   /** The formats that were tried, in order. @example `['gzip', 'parquet', 'arrow', 'warc', 'jsonl', 'sgml', 'html', 'csv', 'tsv', 'text']` */
   readonly tried: Format[]
   /** The file name, when known. @example `'photo.jpg'` */
   readonly file: string | undefined
   /**
-   * @param tried - formats tried, in order
-   * @param file - the input's name, when known
-   * @param detail - why the last candidate was refused
+   * @param options - formats tried (in order), the input's name, why the last candidate was
+   *   refused, and the error that caused it
+   * @example
+   * ```ts
+   * new UnknownFormatError({ tried: ['text'], file: 'x.bin', detail: 'control characters' })
+   * ```
    */
-  constructor(tried: Format[], file?: string, detail?: string) {
-    super(
-      `${file ? `${file}: ` : ''}unknown or binary format${detail ? ` (${detail})` : ''}; tried ${tried.join(', ')}`,
-    )
+  constructor(options: {
+    tried: Format[]
+    file?: string | undefined
+    detail?: string | undefined
+    cause?: unknown
+  }) {
+    const { tried, file, detail } = options
+    super({
+      message: `${file ? `${file}: ` : ''}unknown or binary format${detail ? ` (${detail})` : ''}; tried ${tried.join(', ')}`,
+      code: 'ERR_NUQTA_CORPUS_UNKNOWN_FORMAT',
+      cause: options.cause,
+    })
     this.name = 'UnknownFormatError'
-    Object.defineProperty(this, unknownFormatMarker, { value: true })
+    markError(this, 'UnknownFormatError')
     this.tried = tried
     this.file = file
   }
@@ -44,17 +64,18 @@ export class UnknownFormatError extends Error {
    * True when `e` is an `UnknownFormatError` from any copy of this package.
    * @example
    * ```ts
-   * UnknownFormatError.isInstance(new UnknownFormatError(['text'])) // true
+   * UnknownFormatError.isInstance(new UnknownFormatError({ tried: ['text'] })) // true
    * ```
    */
-  static isInstance(e: unknown): e is UnknownFormatError {
-    return typeof e === 'object' && e !== null && unknownFormatMarker in e
+  static override isInstance(e: unknown): e is UnknownFormatError {
+    return hasErrorMarker(e, 'UnknownFormatError')
   }
 }
 
 /**
  * Thrown in `strict` mode at the first malformed record (bad JSON line, broken CSV quote, truncated
- * WARC record, unclosed SGML document, invalid bytes). Carries the position.
+ * WARC record, unclosed SGML document, invalid bytes), and for broken gzip, Parquet or Arrow data in
+ * any mode. Carries the rule and the position. Code `ERR_NUQTA_CORPUS_PARSE`.
  * @example
  * ```ts
  * try {
@@ -64,8 +85,8 @@ export class UnknownFormatError extends Error {
  * }
  * ```
  */
-export class CorpusParseError extends Error {
-  /** Rule that failed, as in the matching warning. @example `'jsonl/malformed-line'` */
+export class CorpusParseError extends NuqtaError {
+  /** Rule that failed, as in the matching warning. @example `'corpus/jsonl-malformed-line'` */
   readonly ruleId: string
   /** 1-based line of the problem, when known. @example `2` */
   readonly line: number | undefined
@@ -74,42 +95,48 @@ export class CorpusParseError extends Error {
   /** The input's name, when known. @example `'news.jsonl'` */
   readonly file: string | undefined
   /**
-   * @param message - what went wrong
-   * @param position - rule id and position of the problem
+   * @param options - what went wrong, the rule, the position and the error that caused it
+   * @example
+   * ```ts
+   * new CorpusParseError({ message: 'bad', ruleId: 'corpus/jsonl-malformed-line', line: 2 })
+   * ```
    */
-  constructor(
-    message: string,
-    position: { ruleId: string; line?: number; byteOffset?: number; file?: string },
-  ) {
-    const where = [
-      position.file,
-      position.line === undefined ? undefined : `line ${position.line}`,
-      position.byteOffset === undefined ? undefined : `byte ${position.byteOffset}`,
-    ]
-      .filter(Boolean)
-      .join(', ')
-    super(where ? `${message} (${where})` : message)
+  constructor(options: {
+    message: string
+    ruleId: string
+    line?: number | undefined
+    byteOffset?: number | undefined
+    file?: string | undefined
+    cause?: unknown
+  }) {
+    const at = where(options.file, options.line, options.byteOffset)
+    super({
+      message: at ? `${options.message} (${at})` : options.message,
+      code: 'ERR_NUQTA_CORPUS_PARSE',
+      cause: options.cause,
+    })
     this.name = 'CorpusParseError'
-    Object.defineProperty(this, parseMarker, { value: true })
-    this.ruleId = position.ruleId
-    this.line = position.line
-    this.byteOffset = position.byteOffset
-    this.file = position.file
+    markError(this, 'CorpusParseError')
+    this.ruleId = options.ruleId
+    this.line = options.line
+    this.byteOffset = options.byteOffset
+    this.file = options.file
   }
   /**
    * True when `e` is a `CorpusParseError` from any copy of this package.
    * @example
    * ```ts
-   * CorpusParseError.isInstance(new CorpusParseError('bad', { ruleId: 'x' })) // true
+   * CorpusParseError.isInstance(new CorpusParseError({ message: 'bad', ruleId: 'corpus/x' })) // true
    * ```
    */
-  static isInstance(e: unknown): e is CorpusParseError {
-    return typeof e === 'object' && e !== null && parseMarker in e
+  static override isInstance(e: unknown): e is CorpusParseError {
+    return hasErrorMarker(e, 'CorpusParseError')
   }
 }
 
 /**
- * Thrown when the input itself is unusable: an unsupported input type, or a path that does not exist.
+ * Thrown when the input itself is unusable: an unsupported input type, an unknown format or encoding
+ * option, or a path that does not exist. Code `ERR_NUQTA_CORPUS_INPUT`.
  * @example
  * ```ts
  * try {
@@ -119,23 +146,30 @@ export class CorpusParseError extends Error {
  * }
  * ```
  */
-export class CorpusInputError extends TypeError {
+export class CorpusInputError extends NuqtaError {
+  /** The input's name or path, when known. @example `'news/*.jsonl'` */
+  readonly file: string | undefined
   /**
-   * @param message - what is wrong with the input
+   * @param options - what is wrong with the input, its name, and the error that caused it
+   * @example
+   * ```ts
+   * new CorpusInputError({ message: 'Expected byte chunks, got number' })
+   * ```
    */
-  constructor(message: string) {
-    super(message)
+  constructor(options: { message: string; file?: string | undefined; cause?: unknown }) {
+    super({ message: options.message, code: 'ERR_NUQTA_CORPUS_INPUT', cause: options.cause })
     this.name = 'CorpusInputError'
-    Object.defineProperty(this, inputMarker, { value: true })
+    markError(this, 'CorpusInputError')
+    this.file = options.file
   }
   /**
    * True when `e` is a `CorpusInputError` from any copy of this package.
    * @example
    * ```ts
-   * CorpusInputError.isInstance(new CorpusInputError('no')) // true
+   * CorpusInputError.isInstance(new CorpusInputError({ message: 'no' })) // true
    * ```
    */
-  static isInstance(e: unknown): e is CorpusInputError {
-    return typeof e === 'object' && e !== null && inputMarker in e
+  static override isInstance(e: unknown): e is CorpusInputError {
+    return hasErrorMarker(e, 'CorpusInputError')
   }
 }

@@ -7,6 +7,7 @@ describe('@nuqta/corpus exports', () => {
       'CorpusInputError',
       'CorpusParseError',
       'UnknownFormatError',
+      'byteRange',
       'classifyLines',
       'cleanText',
       'decodeBytes',
@@ -22,6 +23,8 @@ describe('@nuqta/corpus exports', () => {
       'repairMojibake',
       'segmentParagraphs',
       'segmentSentences',
+      'sourceAlignment',
+      'sourceText',
       'toJsonl',
     ])
   })

@@ -30,6 +30,7 @@ export { type RepairMojibakeOptions, type RepairMojibakeResult, repairMojibake }
 export type { FieldMap, ReadOptions } from './options'
 export { readDocuments } from './read'
 export { type Span, segmentParagraphs, segmentSentences } from './segment'
+export { byteRange, sourceAlignment, sourceText } from './source'
 export type {
   Document,
   DocumentSource,
@@ -37,9 +38,5 @@ export type {
   Format,
   Lang,
   Paragraph,
-  Removed,
-  RemovedKind,
-  Repair,
-  Warning,
 } from './types'
 export { jsonlStream, toJsonl } from './writer'

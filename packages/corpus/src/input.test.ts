@@ -1,8 +1,9 @@
 import { gzipSync } from 'node:zlib'
+import type { Message as Warning } from '@nuqta/core'
 import { describe, expect, it } from 'vitest'
 import { CorpusParseError } from './errors'
 import { readDocuments } from './read'
-import type { Document, Warning } from './types'
+import type { Document } from './types'
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s)
 const gz = (s: string): Uint8Array => new Uint8Array(gzipSync(enc(s)))

@@ -2,9 +2,10 @@
  * Inputs of every shape turned into one async stream of byte chunks, with look-ahead and gzip.
  * @module
  */
+
+import type { Message as Warning } from '@nuqta/core'
 import * as fflate from 'fflate'
 import { CorpusInputError, CorpusParseError } from './errors'
-import type { Warning } from './types'
 
 /**
  * Anything `readDocuments` accepts: bytes, a Blob, a Web ReadableStream, an (async) iterable of byte
@@ -48,7 +49,7 @@ function toU8(v: unknown): Uint8Array {
   if (v instanceof ArrayBuffer) return new Uint8Array(v)
   if (ArrayBuffer.isView(v)) return new Uint8Array(v.buffer, v.byteOffset, v.byteLength)
   if (typeof v === 'string') return new TextEncoder().encode(v)
-  throw new CorpusInputError(`Expected byte chunks, got ${typeof v}`)
+  throw new CorpusInputError({ message: `Expected byte chunks, got ${typeof v}` })
 }
 
 /**
@@ -74,9 +75,9 @@ export async function* toChunks(input: CorpusInput): AsyncGenerator<Uint8Array> 
   } else if (input && typeof input === 'object' && Symbol.iterator in input) {
     for (const c of input as Iterable<Uint8Array>) if (c.length) yield* sliceChunks(toU8(c))
   } else {
-    throw new CorpusInputError(
-      `Unsupported input (${input === null ? 'null' : typeof input}): pass bytes, a Blob, a ReadableStream, an iterable of Uint8Array or a string`,
-    )
+    throw new CorpusInputError({
+      message: `Unsupported input (${input === null ? 'null' : typeof input}): pass bytes, a Blob, a ReadableStream, an iterable of Uint8Array or a string`,
+    })
   }
 }
 
@@ -319,10 +320,12 @@ export async function* gunzip(
       if (total + o.length > options.maxBytes) {
         const keep = options.maxBytes - total
         if (keep > 0) yield o.subarray(0, keep)
-        throw new CorpusParseError(
-          `gzip data inflates past maxDecompressedBytes (${options.maxBytes} bytes); reading stopped`,
-          { ruleId: 'corpus/gzip-too-large', byteOffset: options.maxBytes, ...where },
-        )
+        throw new CorpusParseError({
+          message: `gzip data inflates past maxDecompressedBytes (${options.maxBytes} bytes); reading stopped`,
+          ruleId: 'corpus/gzip-too-large',
+          byteOffset: options.maxBytes,
+          file: options.file,
+        })
       }
       total += o.length
       yield o

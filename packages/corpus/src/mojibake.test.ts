@@ -70,29 +70,29 @@ describe('repairMojibake', () => {
   it('undoes Windows-1256 read as Windows-1252', () => {
     const broken = asCp1252(encodeWith(arabic, 'windows-1256'))
     expect(broken).toContain('ÇáÑæÓí')
-    const { text, repairs } = repairMojibake(broken)
+    const { text, changes: repairs } = repairMojibake(broken)
     expect(text).toBe(arabic)
-    expect(repairs[0]?.ruleId).toBe('mojibake/windows-1256-as-windows-1252')
+    expect(repairs[0]?.ruleId).toBe('corpus/mojibake-windows-1256-as-windows-1252')
   })
 
   it('undoes ISO-8859-6 read as Latin-1', () => {
     const plain = 'قال الرئيس الروسي فلاديمير بوتين، إن موسكو مستعدة للحوار؟ نعم.'
     const broken = asCp1252(encodeWith(plain, 'iso-8859-6'))
-    const { text, repairs } = repairMojibake(broken)
+    const { text, changes: repairs } = repairMojibake(broken)
     expect(text).toBe(plain)
-    expect(repairs[0]?.ruleId).toBe('mojibake/iso-8859-6-as-windows-1252')
+    expect(repairs[0]?.ruleId).toBe('corpus/mojibake-iso-8859-6-as-windows-1252')
   })
 
   it('undoes double encoding', () => {
     const twice = asCp1252(utf8(asCp1252(utf8('العربية and café'))))
-    const { text, repairs } = repairMojibake(twice)
+    const { text, changes: repairs } = repairMojibake(twice)
     expect(text).toBe('العربية and café')
-    expect(repairs[0]?.ruleId).toMatch(/^mojibake\/double-/u)
+    expect(repairs[0]?.ruleId).toMatch(/^corpus\/mojibake-double-/u)
   })
 
   it('repairs partial mojibake inside clean text and reports the exact span', () => {
     const input = 'قال بوتين: Ø§Ù„Ø¹Ø±Ø¨ÙŠØ© “quoted” José'
-    const { text, repairs } = repairMojibake(input)
+    const { text, changes: repairs } = repairMojibake(input)
     expect(text).toBe('قال بوتين: العربية “quoted” José')
     expect(repairs).toHaveLength(1)
     const r = repairs[0]
@@ -110,21 +110,24 @@ describe('repairMojibake', () => {
     expect(firstLine.startsWith('سي إن إن — زار الرئيس الروسي')).toBe(true)
     expect(out.text).not.toContain('†')
     expect(out.text.slice(out.text.indexOf('\n'))).toBe(text.slice(text.indexOf('\n')))
-    expect(out.repairs).toHaveLength(1)
-    expect(out.repairs[0]).toMatchObject({
-      ruleId: 'mojibake/lossy-spaced-run',
+    expect(out.changes).toHaveLength(1)
+    expect(out.changes[0]).toMatchObject({
+      ruleId: 'corpus/mojibake-lossy-spaced-run',
       before: 'â € Â Â',
       after: '—',
       start: 9,
       end: 16,
-      severity: 'error',
+      kind: 'repair',
     })
+    expect(out.warnings).toMatchObject([
+      { ruleId: 'corpus/clean-uncertain-repair', severity: 'error', start: 9, end: 10 },
+    ])
   })
 
   it('removes a spaced lossy run it cannot place and reports it as unrecoverable', () => {
-    const { text, repairs } = repairMojibake('Score: 3 â € Â Â 4')
+    const { text, changes: repairs } = repairMojibake('Score: 3 â € Â Â 4')
     expect(text).toBe('Score: 3  4')
-    expect(repairs[0]?.ruleId).toBe('mojibake/unrecoverable')
+    expect(repairs[0]?.ruleId).toBe('corpus/mojibake-unrecoverable')
   })
 
   it('never touches clean text', () => {
@@ -141,7 +144,8 @@ describe('repairMojibake', () => {
       'Привет, мир. Γειά σου κόσμε. שלום עולם.',
       'Brontë…” and Brontë…” and Brontë…” again',
     ]
-    for (const text of clean) expect(repairMojibake(text)).toEqual({ text, repairs: [] })
+    for (const text of clean)
+      expect(repairMojibake(text)).toEqual({ text, changes: [], warnings: [] })
   })
 
   it('reads lone C1 controls as Windows-1252 unless told not to', () => {
@@ -154,9 +158,9 @@ describe('repairMojibake', () => {
   it('uncurls quotes only when asked, as a separate cosmetic repair', () => {
     const input = '“Hello,” he said. It’s Ø§Ù„Ø¹Ø±Ø¨ÙŠØ©.'
     expect(repairMojibake(input).text).toBe('“Hello,” he said. It’s العربية.')
-    const { text, repairs } = repairMojibake(input, { uncurlQuotes: true })
+    const { text, changes: repairs } = repairMojibake(input, { uncurlQuotes: true })
     expect(text).toBe('"Hello," he said. It\'s العربية.')
-    expect(repairs.filter((r) => r.ruleId === 'cosmetic/uncurl-quotes')).toHaveLength(3)
+    expect(repairs.filter((r) => r.ruleId === 'corpus/cosmetic-uncurl-quotes')).toHaveLength(3)
     expect(repairMojibake('“clean”', { uncurlQuotes: true }).text).toBe('"clean"')
   })
 
@@ -166,9 +170,9 @@ describe('repairMojibake', () => {
   })
 
   it('shows the example from its documentation', () => {
-    const { text, repairs } = repairMojibake('Ø§Ù„Ø¹Ø±Ø¨ÙŠØ© and cafÃ©')
+    const { text, changes: repairs } = repairMojibake('Ø§Ù„Ø¹Ø±Ø¨ÙŠØ© and cafÃ©')
     expect(text).toBe('العربية and café')
-    expect(repairs[0]?.ruleId).toBe('mojibake/utf8-as-windows-1252')
+    expect(repairs[0]?.ruleId).toBe('corpus/mojibake-utf8-as-windows-1252')
   })
 
   it('is deterministic', () => {

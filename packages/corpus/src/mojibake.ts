@@ -13,6 +13,9 @@
  * evidence elsewhere in the same text. Double encoding is undone by repeating the step on the result.
  * @module
  */
+
+import { createMessage, type Message, type TextChange } from '@nuqta/core'
+import { ChangeBuilder, SOURCE } from './changes'
 import {
   LETTER,
   LOWER_LETTER,
@@ -22,7 +25,6 @@ import {
   TATWEEL_RUN,
 } from './cleaning-patterns'
 import { decodeTable } from './codepages'
-import type { Repair } from './types'
 
 /**
  * Options of {@link repairMojibake}.
@@ -46,7 +48,7 @@ export interface RepairMojibakeOptions {
   fixC1Controls?: boolean
   /**
    * A cosmetic step, separate from repair and off by default: replace curly quotes and apostrophes
-   * (`‘ ’ ‚ “ ” „`) with straight ones, each reported as a `cosmetic/uncurl-quotes` repair.
+   * (`‘ ’ ‚ “ ” „`) with straight ones, each reported as a `corpus/cosmetic-uncurl-quotes` repair.
    * @example `true`
    */
   uncurlQuotes?: boolean
@@ -64,11 +66,21 @@ export interface RepairMojibakeResult {
   /** The repaired text. @example `'café'` */
   text: string
   /**
-   * Every change, in text order; `start`/`end` locate `before` in the input text.
-   * @example `[{ ruleId: 'mojibake/utf8-as-windows-1252', start: 3, end: 5, before: 'Ã©', after: 'é', … }]`
+   * Every repair, in text order (kind `'repair'`, with its confidence); `start`/`end` locate
+   * `before` in the input text, `outputStart`/`outputEnd` locate `after` in `text`.
+   * @example `[{ ruleId: 'corpus/mojibake-utf8-as-windows-1252', start: 3, end: 5, outputStart: 3, outputEnd: 4, before: 'Ã©', after: 'é', kind: 'repair', … }]`
    */
-  repairs: Repair[]
+  changes: TextChange[]
+  /**
+   * One `corpus/clean-uncertain-repair` message per repair that lost information or has a
+   * confidence below 0.7 (`start`/`end` in `text`).
+   * @example `[]`
+   */
+  warnings: Message[]
 }
+
+/** Below this confidence a repair is reported as uncertain. */
+const UNCERTAIN = 0.7
 
 type Source =
   | 'windows-1252'
@@ -466,7 +478,7 @@ function arabicLegacyCandidate(word: string, charset: ArabicCharset): Candidate 
     after: out,
     evidence: letters >= 3 && upper && lower ? 2 : letters >= 2 ? 1 : 0,
     source: `${label} read as Windows-1252`,
-    ruleId: `mojibake/${charset}-as-windows-1252`,
+    ruleId: `corpus/mojibake-${charset}-as-windows-1252`,
     lossy: false,
     depth: 1,
   }
@@ -567,7 +579,7 @@ function candidates(
             after: d.out,
             evidence,
             source: `UTF-8 read as ${SOURCE_LABEL[source]}`,
-            ruleId: `mojibake/utf8-as-${source}`,
+            ruleId: `corpus/mojibake-utf8-as-${source}`,
             lossy,
             depth,
           },
@@ -576,7 +588,9 @@ function candidates(
         after: d.out,
         evidence,
         source: `UTF-8 read as ${SOURCE_LABEL[source]}`,
-        ruleId: fromArabic ? 'mojibake/utf8-as-windows-1256' : `mojibake/utf8-as-${source}`,
+        ruleId: fromArabic
+          ? 'corpus/mojibake-utf8-as-windows-1256'
+          : `corpus/mojibake-utf8-as-${source}`,
         lossy: d.seqs.some((s) => s.lossy),
         depth,
       })
@@ -633,9 +647,9 @@ function deepen(c: Candidate): Candidate {
       after: next.after,
       evidence: current.evidence + next.evidence,
       source: `${current.source}, then again`,
-      ruleId: current.ruleId.startsWith('mojibake/double-')
+      ruleId: current.ruleId.startsWith('corpus/mojibake-double-')
         ? current.ruleId
-        : `mojibake/double-${current.ruleId.slice('mojibake/'.length)}`,
+        : `corpus/mojibake-double-${current.ruleId.slice('corpus/mojibake-'.length)}`,
       lossy: current.lossy || next.lossy,
       depth,
     }
@@ -766,7 +780,7 @@ function fastLines(text: string, edits: Edit[]): void {
         start,
         end: nl,
         after: decoded,
-        ruleId: 'mojibake/utf8-as-windows-1252',
+        ruleId: 'corpus/mojibake-utf8-as-windows-1252',
         reason: `UTF-8 read as ${SOURCE_LABEL['windows-1252']}`,
         confidence: 0.99,
         lossy: false,
@@ -790,7 +804,7 @@ function mergeAdjacent(text: string, edits: Edit[]): void {
     if (
       prev &&
       prev.ruleId === e.ruleId &&
-      prev.ruleId !== 'mojibake/lossy-spaced-run' &&
+      prev.ruleId !== 'corpus/mojibake-lossy-spaced-run' &&
       e.start >= prev.end &&
       e.start - prev.end <= 8
     ) {
@@ -910,21 +924,21 @@ function units(text: string, skip: (start: number, end: number) => boolean): Uni
  * in a price) is returned unchanged. Never throws.
  * @param text - The text to repair.
  * @param options - See {@link RepairMojibakeOptions}.
- * @returns The repaired text and one {@link Repair} per changed span (offsets in the input).
+ * @returns The repaired text, one `TextChange` per changed span, and warnings for uncertain repairs.
  * @example
  * ```ts
  * import { repairMojibake } from '@nuqta/corpus'
  *
- * const { text, repairs } = repairMojibake('Ø§Ù„Ø¹Ø±Ø¨ÙŠØ© and cafÃ©')
+ * const { text, changes } = repairMojibake('Ø§Ù„Ø¹Ø±Ø¨ÙŠØ© and cafÃ©')
  * console.log(text) // 'العربية and café'
- * console.log(repairs[0]?.ruleId) // 'mojibake/utf8-as-windows-1252'
+ * console.log(changes[0]?.ruleId) // 'corpus/mojibake-utf8-as-windows-1252'
  * ```
  */
 export function repairMojibake(
   text: string,
   options: RepairMojibakeOptions = {},
 ): RepairMojibakeResult {
-  if (!options.uncurlQuotes && !MOJIBAKE_HINT.test(text)) return { text, repairs: [] }
+  if (!options.uncurlQuotes && !MOJIBAKE_HINT.test(text)) return { text, changes: [], warnings: [] }
   const minConfidence = options.minConfidence ?? 0
   const fixC1 = options.fixC1Controls ?? true
   const edits: Edit[] = []
@@ -945,7 +959,7 @@ export function repairMojibake(
         start,
         end,
         after: '\u2014',
-        ruleId: 'mojibake/lossy-spaced-run',
+        ruleId: 'corpus/mojibake-lossy-spaced-run',
         reason:
           'Spaced, lossy UTF-8 read as Windows-1252: the lead bytes of a general-punctuation character (E2 80 ?) between two words, most likely a dash, and the lead bytes of no-break spaces (C2) whose second byte became a space',
         confidence: 0.6,
@@ -957,7 +971,7 @@ export function repairMojibake(
         start,
         end,
         after: '\u2800',
-        ruleId: 'mojibake/utf8-as-windows-1252',
+        ruleId: 'corpus/mojibake-utf8-as-windows-1252',
         reason: 'UTF-8 read as Windows-1252, with its 0xA0 byte turned into a space',
         confidence: 0.75,
         lossy: false,
@@ -967,7 +981,7 @@ export function repairMojibake(
         start,
         end,
         after: '',
-        ruleId: 'mojibake/unrecoverable',
+        ruleId: 'corpus/mojibake-unrecoverable',
         reason:
           'Spaced, lossy UTF-8 read as Windows-1252 whose character cannot be recovered; removed',
         confidence: 0.6,
@@ -1097,7 +1111,7 @@ export function repairMojibake(
         start: i,
         end: i + 1,
         after: String.fromCharCode(mapped),
-        ruleId: 'mojibake/c1-control',
+        ruleId: 'corpus/mojibake-c1-control',
         reason: 'C1 control character read as the Windows-1252 character it encodes',
         confidence: 0.9,
         lossy: false,
@@ -1110,28 +1124,35 @@ export function repairMojibake(
   const kept = edits
     .filter((e) => e.confidence >= minConfidence && (e.start !== e.end || e.after !== ''))
     .sort((a, b) => a.start - b.start)
+  const b = new ChangeBuilder(text)
+  const warnings: Message[] = []
   let out = ''
   let pos = 0
-  const repairs: Repair[] = []
   for (const e of kept) {
     if (e.start < pos) continue
     out += text.slice(pos, e.start) + e.after
     pos = e.end
-    const repair: Repair = {
+    b.push(e.start, e.end, e.after, {
       ruleId: e.ruleId,
       reason: e.reason,
-      source: '@nuqta/corpus',
-      start: e.start,
-      end: e.end,
-      before: text.slice(e.start, e.end),
-      after: e.after,
+      kind: 'repair',
       confidence: e.confidence,
+    })
+    if (e.lossy || e.confidence < UNCERTAIN) {
+      warnings.push(
+        createMessage({
+          ruleId: 'corpus/clean-uncertain-repair',
+          reason: `Uncertain repair (${e.ruleId}, confidence ${e.confidence}): "${text.slice(e.start, e.end)}" → "${e.after}"`,
+          source: SOURCE,
+          severity: e.lossy ? 'error' : 'warning',
+          start: out.length - e.after.length,
+          end: out.length,
+        }),
+      )
     }
-    if (e.lossy) repair.severity = 'error'
-    repairs.push(repair)
   }
   out += text.slice(pos)
-  return { text: out, repairs }
+  return { text: out, changes: b.changes, warnings }
 }
 
 const STRAIGHT: Record<string, string> = {
@@ -1160,7 +1181,7 @@ function uncurl(text: string, edits: Edit[]): void {
       start: i,
       end: i + 1,
       after: straight,
-      ruleId: 'cosmetic/uncurl-quotes',
+      ruleId: 'corpus/cosmetic-uncurl-quotes',
       reason: 'Curly quote replaced by a straight one (cosmetic, on request)',
       confidence: 1,
       lossy: false,

@@ -1,11 +1,12 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { Message } from '@nuqta/core'
 import { describe, expect, it } from 'vitest'
 import { UnknownFormatError } from './errors'
 import * as nodeApi from './node'
 import { listFiles, readCorpus } from './node'
-import type { Document, Warning } from './types'
+import type { Document } from './types'
 
 const CORPUS = join(__dirname, '..', '..', '..', 'corpus')
 
@@ -33,7 +34,7 @@ describe('readCorpus', () => {
     const dir = mkdtempSync(join(tmpdir(), 'nuqta-corpus-'))
     writeFileSync(join(dir, 'a.jsonl'), '{"id":"1","text":"one"}\n{"id":"2","text":"two"}\n')
     writeFileSync(join(dir, 'b.bin'), new Uint8Array([0, 1, 2, 3, 4, 5, 0, 0, 0, 7, 8, 9]))
-    const seen: Warning[] = []
+    const seen: Message[] = []
     const docs = await all(readCorpus(dir, { onWarning: (w) => seen.push(w) }))
     expect(docs.map((d) => d.id)).toEqual(['1', '2'])
     expect(seen[0]).toMatchObject({ ruleId: 'corpus/unknown-format', file: join(dir, 'b.bin') })

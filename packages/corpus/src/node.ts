@@ -149,8 +149,12 @@ export async function listFiles(patterns: string | string[]): Promise<string[]> 
         let st: Awaited<ReturnType<typeof stat>>
         try {
           st = await stat(pattern)
-        } catch {
-          throw new CorpusInputError(`No such file or folder: ${pattern}`)
+        } catch (e) {
+          throw new CorpusInputError({
+            message: `No such file or folder: ${pattern}`,
+            file: pattern,
+            cause: e,
+          })
         }
         if (st.isDirectory()) for await (const f of walk(pattern)) add(f)
         else add(pattern)

@@ -2,8 +2,10 @@
  * Options of the reader.
  * @module
  */
+
+import type { Message } from '@nuqta/core'
 import type { CleanOptions } from './clean'
-import type { Format, Warning } from './types'
+import type { Format } from './types'
 
 /**
  * Which record fields hold the id, text, title, date, URL and language. Each entry is a field name or
@@ -82,7 +84,7 @@ export interface ReadOptions {
    */
   maxRecordBytes?: number
   /** Called with every warning as it is raised (including ones on skipped records). @example `(w) => console.warn(w.reason)` */
-  onWarning?: (warning: Warning) => void
+  onWarning?: (warning: Message) => void
 }
 
 /**

@@ -1,10 +1,11 @@
 import { gzipSync } from 'node:zlib'
+import type { Message } from '@nuqta/core'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { CorpusParseError, UnknownFormatError } from './errors'
 import { collect, gunzip, toChunks } from './input'
 import { readDocuments } from './read'
-import type { Document, Warning } from './types'
+import type { Document } from './types'
 
 const enc = (s: string): Uint8Array<ArrayBuffer> => new TextEncoder().encode(s)
 
@@ -56,18 +57,18 @@ describe('readDocuments', () => {
   })
 
   it('reports a malformed JSONL line with its line and byte offset and goes on', async () => {
-    const seen: Warning[] = []
+    const seen: Message[] = []
     const docs = await read('{"text":"a"}\n{oops\n{"text":"b"}\n', {
-      onWarning: (w: Warning) => seen.push(w),
+      onWarning: (w: Message) => seen.push(w),
     })
     expect(docs.map((d) => d.text)).toEqual(['a', '{oops', 'b'])
     expect(docs[1]?.warnings[0]).toMatchObject({
-      ruleId: 'jsonl/malformed-line',
+      ruleId: 'corpus/jsonl-malformed-line',
       line: 2,
       byteOffset: 13,
       severity: 'error',
     })
-    expect(seen.map((w) => w.ruleId)).toEqual(['jsonl/malformed-line'])
+    expect(seen.map((w) => w.ruleId)).toEqual(['corpus/jsonl-malformed-line'])
     const skipped = await read('{"text":"a"}\n{oops\n{"text":"b"}\n', { malformed: 'skip' })
     expect(skipped.map((d) => d.text)).toEqual(['a', 'b'])
   })
@@ -87,7 +88,7 @@ describe('readDocuments', () => {
     const pretty = await read('{\n  "id": "p",\n  "text": "نص"\n}\n')
     expect(pretty.map((d) => [d.id, d.text])).toEqual([['p', 'نص']])
     const broken = await read('{\n  "id": "p",\n')
-    expect(broken.every((d) => d.warnings[0]?.ruleId === 'jsonl/malformed-line')).toBe(true)
+    expect(broken.every((d) => d.warnings[0]?.ruleId === 'corpus/jsonl-malformed-line')).toBe(true)
     expect(broken.map((d) => d.source.line)).toEqual([1, 2])
   })
 
@@ -134,7 +135,7 @@ describe('readDocuments', () => {
       ['2', 'B', ''],
       ['3', 'C', 'plain'],
     ])
-    expect(docs[1]?.warnings[0]).toMatchObject({ ruleId: 'csv/field-count', line: 4 })
+    expect(docs[1]?.warnings[0]).toMatchObject({ ruleId: 'corpus/csv-field-count', line: 4 })
     expect(docs.map((d) => d.source.line)).toEqual([2, 4, 5])
   })
 
@@ -143,7 +144,7 @@ describe('readDocuments', () => {
     const docs = await read('id,text\n1,"never closed\n2,x\n', { format: 'csv' })
     expect(docs).toHaveLength(1)
     expect(docs[0]?.warnings[0]).toMatchObject({
-      ruleId: 'csv/malformed-row',
+      ruleId: 'corpus/csv-malformed-row',
       line: 2,
       byteOffset: 8,
     })
@@ -163,7 +164,7 @@ describe('readDocuments', () => {
     const docs = await read('id\ttext\n1\t"We will win," he said.\n2\tplain\n')
     expect(docs.map((d) => d.text)).toEqual(['"We will win," he said.', 'plain'])
     expect(docs[0]?.warnings[0]).toMatchObject({
-      ruleId: 'csv/stray-quote',
+      ruleId: 'corpus/csv-stray-quote',
       line: 2,
       severity: 'warning',
     })
@@ -230,7 +231,7 @@ over two lines.
       ['b', 'two'],
     ])
     expect(docs[0]?.warnings[0]).toMatchObject({
-      ruleId: 'sgml/unclosed-doc',
+      ruleId: 'corpus/sgml-unclosed-doc',
       line: 1,
       byteOffset: 0,
     })
@@ -249,18 +250,21 @@ over two lines.
     const rec = `WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Record-ID: <urn:uuid:1>\r\nContent-Length: 500\r\n\r\n${body}`
     const docs = await read(rec)
     expect(docs[0]?.text).toBe(body)
-    expect(docs[0]?.warnings[0]).toMatchObject({ ruleId: 'warc/truncated-record', byteOffset: 0 })
+    expect(docs[0]?.warnings[0]).toMatchObject({
+      ruleId: 'corpus/warc-truncated-record',
+      byteOffset: 0,
+    })
   })
 
   it('skips junk between WARC records with a warning', async () => {
     const r = (id: string, t: string) =>
       `WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Record-ID: <urn:uuid:${id}>\r\nContent-Length: ${t.length}\r\n\r\n${t}\r\n\r\n`
-    const seen: Warning[] = []
+    const seen: Message[] = []
     const docs = await read(`${r('1', 'one')}GARBAGE!!${r('2', 'two')}`, {
-      onWarning: (w: Warning) => seen.push(w),
+      onWarning: (w: Message) => seen.push(w),
     })
     expect(docs.map((d) => d.text)).toEqual(['one', 'two'])
-    expect(seen[0]).toMatchObject({ ruleId: 'warc/junk' })
+    expect(seen[0]).toMatchObject({ ruleId: 'corpus/warc-junk' })
   })
 
   it('turns invalid UTF-8 bytes into U+FFFD with a warning, never an exception', async () => {
@@ -268,7 +272,10 @@ over two lines.
     // 0xFF alone cannot be UTF-8, but the rest is; a mostly-UTF-8 file stays UTF-8
     const docs = await read(bytes, { encoding: 'utf-8' })
     expect(docs[0]?.text).toBe('ok \uFFFD')
-    expect(docs[0]?.warnings[0]).toMatchObject({ ruleId: 'encoding/invalid-bytes', byteOffset: 12 })
+    expect(docs[0]?.warnings[0]).toMatchObject({
+      ruleId: 'corpus/encoding-invalid-bytes',
+      byteOffset: 12,
+    })
   })
 
   it('overrides a declared charset the bytes contradict, with a warning', async () => {
@@ -276,7 +283,7 @@ over two lines.
     const docs = await read(enc(xml))
     expect(docs[0]?.source.encoding).toBe('utf-8')
     expect(docs[0]?.text).toBe('مرحبا')
-    expect(docs[0]?.warnings[0]).toMatchObject({ ruleId: 'encoding/declared-mismatch' })
+    expect(docs[0]?.warnings[0]).toMatchObject({ ruleId: 'corpus/encoding-declared-mismatch' })
   })
 
   it('overrides a WARC HTTP charset that the bytes contradict, with a warning at the record', async () => {
@@ -297,7 +304,7 @@ over two lines.
       source: { encoding: 'utf-8' },
     })
     expect(docs[0]?.warnings[0]).toMatchObject({
-      ruleId: 'encoding/declared-mismatch',
+      ruleId: 'corpus/encoding-declared-mismatch',
       byteOffset: 0,
       file: 'x.warc',
     })
@@ -382,7 +389,7 @@ describe('gunzip', () => {
     const parts = ['first record\n', 'second record\n', 'third\n'].map((s) =>
       gzipSync(Buffer.from(s)),
     )
-    const warnings: Warning[] = []
+    const warnings: Message[] = []
     const out = await collect(
       gunzip(toChunks(new Uint8Array(Buffer.concat(parts))), {
         maxBytes: 1 << 20,

@@ -3,6 +3,7 @@
  * @module
  */
 
+import type { Message as Warning } from '@nuqta/core'
 import { detectBinaryFormat, detectTextFormat, TRIED_FORMATS } from './detect'
 import { type BuildContext, buildDocument, type RawRecord, report } from './document'
 import { detectEncoding, type EncodingGuess, normalizeEncodingLabel } from './encoding'
@@ -19,7 +20,7 @@ import { type CorpusInput, collect, gunzip, PeekableBytes, toChunks } from './in
 import { declaredCharset } from './markup'
 import { DEFAULT_MAX_DECOMPRESSED, type ReadOptions } from './options'
 import { TextSource } from './textsource'
-import type { Document, Format, Warning } from './types'
+import type { Document, Format } from './types'
 
 /** Bytes looked at for format and encoding detection. */
 const HEAD = 65536
@@ -63,9 +64,10 @@ export async function* readDocuments(
   options: ReadOptions = {},
 ): AsyncGenerator<Document> {
   if (options.format !== undefined && !FORMATS.has(options.format))
-    throw new CorpusInputError(
-      `Unknown format "${options.format}"; use one of ${TRIED_FORMATS.join(', ')}`,
-    )
+    throw new CorpusInputError({
+      message: `Unknown format "${options.format}"; use one of ${TRIED_FORMATS.join(', ')}`,
+      file: options.name,
+    })
   const blob = await parquetBlob(input, options)
   if (blob) {
     const ctx: BuildContext = {
@@ -99,17 +101,20 @@ export async function* readDocuments(
       head = await src.peek(HEAD)
     } catch (e) {
       if (CorpusParseError.isInstance(e)) throw e
-      throw new CorpusParseError(`Broken gzip data: ${(e as Error).message}`, {
-        ruleId: 'gzip/corrupt',
+      throw new CorpusParseError({
+        message: `Broken gzip data: ${(e as Error).message}`,
+        ruleId: 'corpus/gzip-corrupt',
         byteOffset: 0,
-        ...(options.name === undefined ? {} : { file: options.name }),
+        file: options.name,
+        cause: e,
       })
     }
     if (!head.length && streamWarnings.some((w) => w.severity === 'error'))
-      throw new CorpusParseError(`Broken gzip data: ${streamWarnings[0]?.reason}`, {
-        ruleId: 'gzip/corrupt',
+      throw new CorpusParseError({
+        message: `Broken gzip data: ${streamWarnings[0]?.reason}`,
+        ruleId: 'corpus/gzip-corrupt',
         byteOffset: 0,
-        ...(options.name === undefined ? {} : { file: options.name }),
+        file: options.name,
       })
   }
   let format: Format | undefined = options.format === 'gzip' ? undefined : options.format
@@ -140,7 +145,11 @@ export async function* readDocuments(
     guess = { encoding: 'utf-8', confidence: 1, bomLength: 0, method: 'option', warnings: [] }
   else if (options.encoding) {
     const label = normalizeEncodingLabel(options.encoding)
-    if (!label) throw new CorpusInputError(`Unknown encoding "${options.encoding}"`)
+    if (!label)
+      throw new CorpusInputError({
+        message: `Unknown encoding "${options.encoding}"`,
+        file: options.name,
+      })
     const bom = await detectEncoding(head.subarray(0, 4))
     guess = {
       encoding: label,
@@ -165,7 +174,11 @@ export async function* readDocuments(
     for await (const t of sample) text += t
     const detected = detectTextFormat(text)
     if (!detected)
-      throw new UnknownFormatError(TRIED_FORMATS, options.name, 'control characters: binary data')
+      throw new UnknownFormatError({
+        tried: TRIED_FORMATS,
+        file: options.name,
+        detail: 'control characters: binary data',
+      })
     format = detected.format
   }
   ctx.format = format

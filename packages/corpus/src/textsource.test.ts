@@ -121,9 +121,11 @@ describe('TextSource', () => {
             )
             const invalid = docs
               .flatMap((d) => d.warnings)
-              .filter((w) => w.ruleId === 'encoding/invalid-bytes')
+              .filter((w) => w.ruleId === 'corpus/encoding-invalid-bytes')
             expect(invalid.map((w) => w.byteOffset)).toEqual([badAt])
-            expect(docs[0]?.warnings.map((w) => w.ruleId)).toContain('encoding/invalid-bytes')
+            expect(docs[0]?.warnings.map((w) => w.ruleId)).toContain(
+              'corpus/encoding-invalid-bytes',
+            )
           }
         }
       })
@@ -133,9 +135,9 @@ describe('TextSource', () => {
       const tail = enc === 'utf-8' ? [0xe2, 0x82] : [0x3d, 0xd8]
       const bytes = encode(['id,text\n1,"ok"\n2,', tail], enc)
       const docs = await read(chunksOf(bytes, 3), { format: 'csv', encoding: enc })
-      const w = docs.flatMap((d) => d.warnings).find((x) => x.ruleId.startsWith('encoding/'))
+      const w = docs.flatMap((d) => d.warnings).find((x) => x.ruleId.startsWith('corpus/encoding-'))
       expect(w).toMatchObject({
-        ruleId: 'encoding/truncated-sequence',
+        ruleId: 'corpus/encoding-truncated-sequence',
         byteOffset: bytes.length - 2,
       })
       expect(docs[1]?.source.byteOffset).toBe(indexOf(bytes, '2,', enc))

@@ -2,6 +2,8 @@
  * Decoded text flowing from a byte stream, with byte-offset bookkeeping and decoder warnings.
  * @module
  */
+
+import type { Message } from '@nuqta/core'
 import { decodeSingleByte } from './codepages'
 import {
   byteLength,
@@ -12,7 +14,7 @@ import {
   utf8Replacements,
 } from './encoding'
 import { concat } from './input'
-import type { EncodingName, Warning } from './types'
+import type { EncodingName } from './types'
 
 /** How text positions map to byte positions in a piece. */
 enum Unit {
@@ -133,7 +135,7 @@ export class TextSource {
       // the input ends inside a sequence
       const text = this.decodePiece(carry, pieceByte, true)
       this.decoder.pending.push({
-        ruleId: 'encoding/truncated-sequence',
+        ruleId: 'corpus/encoding-truncated-sequence',
         reason: `Input ends inside a ${this.encoding} sequence`,
         source: '@nuqta/corpus',
         byteOffset: pieceByte,
@@ -262,10 +264,10 @@ export class TextSource {
     return this.encoding === 'utf-8' || BYTE_LINES.has(this.encoding) ? this.bytes : undefined
   }
 
-  /** Records an `encoding/invalid-bytes` warning at a byte offset of the input. */
+  /** Records an `corpus/encoding-invalid-bytes` warning at a byte offset of the input. */
   private warnInvalidBytes(byteOffset: number): void {
     this.decoder.pending.push({
-      ruleId: 'encoding/invalid-bytes',
+      ruleId: 'corpus/encoding-invalid-bytes',
       reason: `Bytes invalid in ${this.encoding} replaced by U+FFFD`,
       source: '@nuqta/corpus',
       byteOffset,
@@ -287,7 +289,7 @@ export class TextSource {
   }
 
   /** Decoder warnings at byte offsets before `beforeByte` (or all, when omitted). */
-  takeWarnings(beforeByte = Number.POSITIVE_INFINITY): Warning[] {
+  takeWarnings(beforeByte = Number.POSITIVE_INFINITY): Message[] {
     const p = this.decoder.pending
     if (!p.length) return []
     const taken = p.filter((w) => (w.byteOffset ?? 0) < beforeByte)

@@ -1,9 +1,11 @@
 /**
- * The data shapes of `@nuqta/corpus`: documents, their sources, paragraphs, warnings, repairs and
- * removed spans. Everything here is plain JSON-serialisable data (no class instances), so a document
- * crosses workers, files and the browser unchanged.
+ * The data shapes of `@nuqta/corpus`: documents, their sources and paragraphs. Changes and warnings
+ * use the shared shapes of `@nuqta/core` (`TextChange`, `Message`). Everything here is plain
+ * JSON-serialisable data (no class instances), so a document crosses workers, files and the browser
+ * unchanged.
  * @module
  */
+import type { Message, TextChange } from '@nuqta/core'
 
 /**
  * Language of a document or paragraph, decided from its letters: `ar` (Arabic script), `en` (Latin
@@ -50,102 +52,6 @@ export type EncodingName =
   | 'iso-8859-6'
   | 'windows-1252'
   | (string & {})
-
-/**
- * A problem found while reading or cleaning, with its position. Plain data in the spirit of
- * vfile-message: filter by `ruleId`, jump to the spot with `file`/`line`/`byteOffset` or `start`/`end`.
- * @example
- * ```ts
- * const w: Warning = {
- *   ruleId: 'jsonl/malformed-line',
- *   reason: 'Line 3 is not valid JSON',
- *   source: '@nuqta/corpus',
- *   line: 3,
- *   byteOffset: 120,
- * }
- * ```
- */
-export interface Warning {
-  /** Stable identifier of the rule that fired, `<area>/<rule>`. @example `'encoding/invalid-bytes'` */
-  ruleId: string
-  /** Human-readable explanation. @example `'Invalid UTF-8 bytes replaced by U+FFFD'` */
-  reason: string
-  /** The package that raised it. @example `'@nuqta/corpus'` */
-  source: '@nuqta/corpus'
-  /** Start of the concerned span in the document's `text` (UTF-16 code units). @example `0` */
-  start?: number
-  /** End (exclusive) of the concerned span in the document's `text`. @example `12` */
-  end?: number
-  /** 1-based line in the input (after decompression) where the problem is. @example `3` */
-  line?: number
-  /** Byte offset in the input (after decompression) where the problem is. @example `120` */
-  byteOffset?: number
-  /** Path or URL of the input, when known. @example `'news/2022.jsonl'` */
-  file?: string
-  /** `'error'` when input was lost or replaced, `'warning'` (the default) otherwise. @example `'error'` */
-  severity?: 'warning' | 'error'
-}
-
-/**
- * A change made to the text to repair it (for example mojibake undone). `start`/`end` locate the
- * repaired span in the text the repair was applied to.
- * @example
- * ```ts
- * const r: Repair = {
- *   ruleId: 'mojibake/cp1252-utf8',
- *   reason: 'UTF-8 read as Windows-1252',
- *   source: '@nuqta/corpus',
- *   start: 0,
- *   end: 2,
- *   before: 'Ã©',
- *   after: 'é',
- *   confidence: 0.98,
- * }
- * ```
- */
-export interface Repair extends Warning {
-  /** The text before the repair. @example `'Ã©'` */
-  before: string
-  /** The text after the repair. @example `'é'` */
-  after: string
-  /** How sure the repair is, 0 to 1. @example `0.98` */
-  confidence: number
-}
-
-/**
- * What a removed span was.
- * @example
- * ```ts
- * const kind: RemovedKind = 'boilerplate'
- * ```
- */
-export type RemovedKind = 'boilerplate' | 'markup' | 'control' | 'duplicate' | 'other'
-
-/**
- * A span removed by cleaning, with its position in the text before cleaning.
- * @example
- * ```ts
- * const r: Removed = {
- *   start: 0,
- *   end: 17,
- *   text: 'Share on Facebook',
- *   ruleId: 'boilerplate/share',
- *   kind: 'boilerplate',
- * }
- * ```
- */
-export interface Removed {
-  /** Start in the pre-clean text (UTF-16 code units). @example `0` */
-  start: number
-  /** End (exclusive) in the pre-clean text. @example `17` */
-  end: number
-  /** The removed text. @example `'Share on Facebook'` */
-  text: string
-  /** The rule that removed it. @example `'boilerplate/share'` */
-  ruleId: string
-  /** What kind of text it was. @example `'boilerplate'` */
-  kind: RemovedKind
-}
 
 /**
  * A paragraph of a document: its text and its span in the document's `text`
@@ -199,6 +105,8 @@ export interface DocumentSource {
   record: number
   /** Byte offset of the record in the (decompressed) input. @example `0` */
   byteOffset: number
+  /** Length in bytes of the record in the (decompressed) input, when the format knows it. @example `5120` */
+  byteLength?: number
   /** 1-based line of the record's first byte, for line-based formats. @example `1` */
   line?: number
   /** Sequence number parsed from a file name like `017_9f86d081884c7d65.txt`. @example `17` */
@@ -219,8 +127,7 @@ export interface DocumentSource {
  *   lang: 'en',
  *   text: 'Hello world.',
  *   paragraphs: [{ text: 'Hello world.', start: 0, end: 12, lang: 'en' }],
- *   removed: [],
- *   repairs: [],
+ *   changes: [],
  *   warnings: [],
  * }
  * ```
@@ -240,12 +147,16 @@ export interface Document {
   text: string
   /** Paragraphs with their spans in `text`. @example `[{ text: 'Hello world.', start: 0, end: 12, lang: 'en' }]` */
   paragraphs: Paragraph[]
-  /** Spans removed by cleaning (positions in the text before cleaning). @example `[]` */
-  removed: Removed[]
-  /** Repairs made by cleaning. @example `[]` */
-  repairs: Repair[]
-  /** Problems met while reading this record. @example `[]` */
-  warnings: Warning[]
+  /**
+   * Every change made between the decoded record text and `text`, sorted: line endings, trimmed
+   * whitespace, mojibake repairs, removed boilerplate lines, inserted paragraph breaks. `start`/`end`
+   * are in the record text ({@link sourceText}), `outputStart`/`outputEnd` in `text`; a complete edit
+   * script, so `revertChanges(text, changes)` gives the record text back.
+   * @example `[{ start: 0, end: 18, outputStart: 0, outputEnd: 0, before: 'Share on Facebook\n', after: '', ruleId: 'corpus/boilerplate-share', source: '@nuqta/corpus', reason: 'A share widget', kind: 'removal' }]`
+   */
+  changes: TextChange[]
+  /** Problems met while reading and cleaning this record (`start`/`end` in `text`). @example `[]` */
+  warnings: Message[]
   /** Other fields the source carries (SGML `type`, `dateline`, CSV/JSONL extra fields…). @example `{ type: 'story', dateline: 'MOSCOW' }` */
   meta?: Record<string, string>
 }

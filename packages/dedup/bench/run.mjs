@@ -96,7 +96,7 @@ function runDedup(options, subset = docs) {
   const start = now()
   for (const doc of subset) {
     const i = index.get(doc.id)
-    for (const m of d.add(doc.id, doc.text)) pairs.add(pairKey(i, index.get(m.id)))
+    for (const m of d.add({ id: doc.id, text: doc.text })) pairs.add(pairKey(i, index.get(m.id)))
   }
   return { d, pairs, seconds: (now() - start) / 1000 }
 }
@@ -162,7 +162,7 @@ if (parts.has('quality')) {
     }
     if (normalizeModule) {
       const normalize = (text) => normalizeModule.normalize(text, 'search')
-      const r = runDedup({ threshold: 0.8, normalize, normalizerName: '@nuqta/normalize:search' })
+      const r = runDedup({ threshold: 0.8, normalize, normalizeName: '@nuqta/normalize:search' })
       results.spelling.nuqtaNormalize = {
         recall: recallOn(r.pairs, spelling),
         familyPrecision: familyPrecision(r.pairs),

@@ -42,7 +42,7 @@ function* lines(path) {
 for (const line of lines(file)) {
   if (!line) continue
   const { id, text } = JSON.parse(line)
-  if (d.add(id, text).length) matched++
+  if (d.add({ id, text }).length) matched++
   docs++
   if (docs % 500 === 0) sampledPeak = Math.max(sampledPeak, process.memoryUsage().rss)
 }

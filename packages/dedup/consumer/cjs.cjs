@@ -6,13 +6,13 @@ const { sketchParallel } = require('@nuqta/dedup/node')
 const story =
   'The agency said the talks would resume next week in Istanbul after a pause of several months'
 const d = new Deduplicator({ threshold: 0.5 })
-d.add('a', story)
-const near = d.add('b', story.replace('several', 'many'))
+d.add({ id: 'a', text: story })
+const near = d.add({ id: 'b', text: story.replace('several', 'many') })
 assert.equal(near.length, 1)
 assert.equal(near[0].id, 'a')
 assert.equal(near[0].exact, false)
 assert.throws(
-  () => d.add('a', story),
+  () => d.add({ id: 'a', text: story }),
   (e) => DuplicateIdError.isInstance(e),
 )
 

@@ -6,9 +6,12 @@ import { sketchParallel } from '@nuqta/dedup/node'
 const story =
   'أعلنت وزارة الدفاع اليوم أن قواتها صدت هجوما واسعا في منطقة حدودية بعد معارك استمرت ساعات طويلة'
 const d = new Deduplicator({ threshold: 0.8, representative: 'earliest' })
-d.add('a', story)
-d.add('b', 'خبر آخر تماما عن الطقس والأمطار الغزيرة المتوقعة في نهاية الأسبوع على المناطق الساحلية')
-assert.deepEqual(d.add('c', `${story}\n`), [{ id: 'a', similarity: 1, exact: true }])
+d.add({ id: 'a', text: story })
+d.add({
+  id: 'b',
+  text: 'خبر آخر تماما عن الطقس والأمطار الغزيرة المتوقعة في نهاية الأسبوع على المناطق الساحلية',
+})
+assert.deepEqual(d.add({ id: 'c', text: `${story}\n` }), [{ id: 'a', similarity: 1, exact: true }])
 assert.deepEqual(d.clusters(), [{ representative: 'a', members: ['a', 'c'] }])
 
 const sketches = await sketchParallel([story, story.toUpperCase()], { threads: 2 })

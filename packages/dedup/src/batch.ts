@@ -1,4 +1,4 @@
-import { contentHash, type DocumentSketch, type MinHasher, type Normalizer } from './minhash.js'
+import { contentHash, type DocumentSketch, type MinHasher, type NormalizeFn } from './minhash'
 
 /**
  * A batch of sketches packed for transfer between a worker (thread or Web Worker) and the page or
@@ -24,7 +24,7 @@ export function packBatch(
   batch: number,
   texts: readonly string[],
   hasher: MinHasher,
-  normalize: Normalizer,
+  normalize: NormalizeFn,
 ): PackedBatch {
   const k = hasher.numPerm
   const n = texts.length

@@ -1,4 +1,11 @@
-import { IndexFormatError } from './errors.js'
+/**
+ * The binary save format of a {@link Deduplicator}: a little-endian writer and reader, the
+ * CRC-32 check, and the layout of the saved index (header, documents, matches, shingle sets).
+ * @module
+ */
+import { IndexFormatError } from './errors'
+import type { ShingleOptions } from './shingle'
+import type { SketchStore } from './store'
 
 /** Magic bytes at the start of every saved index: ASCII "NQDD". */
 export const MAGIC = [0x4e, 0x51, 0x44, 0x44] as const
@@ -96,10 +103,10 @@ export class Reader {
   }
   private need(n: number): void {
     if (this.pos + n > this.end) {
-      throw new IndexFormatError(
-        `truncated index: needed ${n} more bytes at byte ${this.pos} of ${this.end}`,
-        this.pos,
-      )
+      throw new IndexFormatError({
+        message: `truncated index: needed ${n} more bytes at byte ${this.pos} of ${this.end}`,
+        byteOffset: this.pos,
+      })
     }
   }
   u8(): number {
@@ -140,7 +147,7 @@ export class Reader {
       this.pos += n
       return s
     } catch {
-      throw new IndexFormatError(`invalid UTF-8 string at byte ${at}`, at)
+      throw new IndexFormatError({ message: `invalid UTF-8 string at byte ${at}`, byteOffset: at })
     }
   }
 }
@@ -148,32 +155,199 @@ export class Reader {
 /** Checks magic, version and checksum; returns a reader positioned after the version field. */
 export function openIndex(bytes: Uint8Array): Reader {
   if (!(bytes instanceof Uint8Array)) {
-    throw new IndexFormatError('expected a Uint8Array', 0)
+    throw new IndexFormatError({ message: 'expected a Uint8Array', byteOffset: 0 })
   }
   if (bytes.length < 12 || MAGIC.some((m, i) => bytes[i] !== m)) {
-    throw new IndexFormatError(
-      'not a nuqta dedup index: the file does not start with the magic bytes "NQDD"',
-      0,
-    )
+    throw new IndexFormatError({
+      message: 'not a nuqta dedup index: the file does not start with the magic bytes "NQDD"',
+      byteOffset: 0,
+    })
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const version = view.getUint16(4, true)
   if (version !== FORMAT_VERSION) {
-    throw new IndexFormatError(
-      `unsupported dedup index format version ${version} (this build reads version ${FORMAT_VERSION})`,
-      4,
-    )
+    throw new IndexFormatError({
+      message: `unsupported dedup index format version ${version} (this build reads version ${FORMAT_VERSION})`,
+      byteOffset: 4,
+    })
   }
   const end = bytes.length - 4
   const stored = view.getUint32(end, true)
   const actual = crc32(bytes, 0, end)
   if (stored !== actual) {
-    throw new IndexFormatError(
-      `corrupted dedup index: CRC-32 mismatch (stored ${stored.toString(16)}, computed ${actual.toString(16)})`,
-      end,
-    )
+    throw new IndexFormatError({
+      message: `corrupted dedup index: CRC-32 mismatch (stored ${stored.toString(16)}, computed ${actual.toString(16)})`,
+      byteOffset: end,
+    })
   }
   const r = new Reader(bytes, end)
   r.pos = 6
   return r
+}
+
+/** The parameters saved at the start of an index. */
+export interface IndexHeader {
+  numPerm: number
+  seed: number
+  shingle: ShingleOptions
+  bands: number
+  rows: number
+  verify: 'estimate' | 'exact' | 'none'
+  /** `'earliest'` or `'longest'` (a function rule is saved as `'longest'`). */
+  rule: 'earliest' | 'longest'
+  threshold: number
+  normalizeName: string
+}
+
+const VERIFY = ['estimate', 'exact', 'none'] as const
+
+/**
+ * Shingle options as one header byte: bit 0 the unit (0 word, 1 char), bit 1 the tokens
+ * (0 `'words'`, 1 `'whitespace'`). Indexes written before the `tokens` option have bit 1 clear.
+ */
+function shingleCode(sh: ShingleOptions): number {
+  return (sh.unit === 'word' ? 0 : 1) | (sh.tokens === 'whitespace' ? 2 : 0)
+}
+
+/**
+ * Serialises an index: magic `NQDD`, format version, header, the present documents in insertion
+ * order (ids, signatures, hashes, lengths, shingle counts), the match edges between them, the
+ * shingle sets with `verify: 'exact'`, and a CRC-32.
+ */
+export function writeIndex(
+  header: IndexHeader,
+  store: SketchStore,
+  edges: Int32Array,
+  edgeCount: number,
+): Uint8Array {
+  const w = new Writer()
+  for (const m of MAGIC) w.u8(m)
+  w.u16(FORMAT_VERSION)
+  w.u32(header.numPerm)
+  w.u32(header.seed)
+  w.u8(shingleCode(header.shingle))
+  w.u8(header.shingle.size)
+  w.u16(header.bands)
+  w.u16(header.rows)
+  w.u8(VERIFY.indexOf(header.verify))
+  w.u8(header.rule === 'earliest' ? 1 : 0)
+  w.f64(header.threshold)
+  w.string(header.normalizeName)
+  const k = header.numPerm
+  const slots = store.orderedSlots()
+  const remap = new Int32Array(store.count).fill(-1)
+  slots.forEach((s, i) => {
+    remap[s] = i
+  })
+  w.u32(slots.length)
+  for (const s of slots) w.string(store.ids[s] as string)
+  for (const s of slots) w.u32s(store.page(s), store.off(s), store.off(s) + k)
+  for (const arr of [store.hashHi, store.hashLo, store.lengths, store.shingleCounts]) {
+    for (const s of slots) w.u32(arr[s] as number)
+  }
+  const kept: number[] = []
+  for (let e = 0; e < edgeCount; e++) {
+    const a = remap[edges[2 * e] as number] as number
+    const b = remap[edges[2 * e + 1] as number] as number
+    if (a >= 0 && b >= 0) kept.push(a, b)
+  }
+  w.u32(kept.length / 2)
+  w.u32s(kept)
+  if (header.verify === 'exact') {
+    for (const s of slots) {
+      const set = store.sets[s] ?? new Uint32Array(0)
+      w.u32(set.length)
+      w.u32s(set)
+    }
+  }
+  return w.finish()
+}
+
+/** Reads the header of an index; the reader is left at the document count. */
+export function readHeader(r: Reader): IndexHeader {
+  const numPerm = r.u32()
+  const seed = r.u32()
+  const shingleByte = r.u8()
+  const size = r.u8()
+  const bands = r.u16()
+  const rows = r.u16()
+  const verifyCode = r.u8()
+  const ruleCode = r.u8()
+  const threshold = r.f64()
+  const normalizeName = r.string()
+  const verify = VERIFY[verifyCode]
+  if (shingleByte > 3 || verify === undefined || ruleCode > 1) {
+    throw new IndexFormatError({ message: 'invalid parameters in index header', byteOffset: 6 })
+  }
+  const shingle: ShingleOptions = { unit: (shingleByte & 1) === 0 ? 'word' : 'char', size }
+  if ((shingleByte & 2) !== 0) shingle.tokens = 'whitespace'
+  return {
+    numPerm,
+    seed,
+    shingle,
+    bands,
+    rows,
+    verify,
+    rule: ruleCode === 1 ? 'earliest' : 'longest',
+    threshold,
+    normalizeName,
+  }
+}
+
+/**
+ * Reads the documents of an index into `store` (reserved and filled in slot order) and returns
+ * the ids and the match edges; the caller links the documents into its tables.
+ */
+export function readDocuments(
+  r: Reader,
+  header: IndexHeader,
+  store: SketchStore,
+): { ids: string[]; edges: Uint32Array } {
+  const numPerm = header.numPerm
+  const n = r.u32()
+  if (n * (numPerm * 4 + 20) > r.end - r.pos) {
+    throw new IndexFormatError({
+      message: `document count ${n} does not fit the file size`,
+      byteOffset: r.pos - 4,
+    })
+  }
+  store.reserve(n)
+  const ids: string[] = []
+  for (let i = 0; i < n; i++) ids.push(r.string())
+  for (let i = 0; i < n; i++) r.u32s(store.page(i), store.off(i), numPerm)
+  for (const arr of [store.hashHi, store.hashLo, store.lengths, store.shingleCounts]) {
+    r.u32s(arr, 0, n)
+  }
+  const edgeCount = r.u32()
+  if (edgeCount * 8 > r.end - r.pos) {
+    throw new IndexFormatError({
+      message: `edge count ${edgeCount} does not fit the file size`,
+      byteOffset: r.pos - 4,
+    })
+  }
+  const edges = new Uint32Array(edgeCount * 2)
+  r.u32s(edges, 0, edgeCount * 2)
+  if (header.verify === 'exact') {
+    for (let i = 0; i < n; i++) {
+      const len = r.u32()
+      if (len * 4 > r.end - r.pos) {
+        throw new IndexFormatError({ message: 'shingle set too long', byteOffset: r.pos - 4 })
+      }
+      const set = new Uint32Array(len)
+      r.u32s(set, 0, len)
+      store.sets[i] = set
+    }
+  }
+  if (r.pos !== r.end) {
+    throw new IndexFormatError({
+      message: `${r.end - r.pos} unexpected bytes after the data`,
+      byteOffset: r.pos,
+    })
+  }
+  for (let e = 0; e < edgeCount * 2; e++) {
+    if ((edges[e] as number) >= n) {
+      throw new IndexFormatError({ message: 'edge refers to a missing document', byteOffset: 0 })
+    }
+  }
+  return { ids, edges }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import * as api from './index.js'
+import * as api from './index'
 
 describe('public API', () => {
   it('exports exactly these names (a change here needs a changeset)', () => {

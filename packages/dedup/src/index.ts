@@ -1,21 +1,17 @@
-export {
-  type Cluster,
-  type ClusterMember,
-  Deduplicator,
-  type DedupOptions,
-  type LoadOptions,
-  type Match,
-  type RepresentativeRule,
-} from './dedup.js'
-export { DedupOptionsError, DuplicateIdError, IndexFormatError } from './errors.js'
+/**
+ * `@nuqta/dedup`: exact and near-duplicate detection (MinHash LSH) and repeated-line finding for
+ * documents at corpus scale, in Node and browsers.
+ * @module @nuqta/dedup
+ */
+export { Deduplicator } from './dedup'
+export { DedupOptionsError, DuplicateIdError, IndexFormatError } from './errors'
 export {
   type LineFlag,
-  type LineRemoval,
   type RepeatedLine,
   RepeatedLines,
   type RepeatedLinesOptions,
   type StripResult,
-} from './lines.js'
+} from './lines'
 export {
   bandKeys,
   type LshErrorAreas,
@@ -23,7 +19,7 @@ export {
   type LshWeights,
   lshErrorAreas,
   optimalParams,
-} from './lsh.js'
+} from './lsh'
 export {
   contentHash,
   type DocumentSketch,
@@ -32,12 +28,21 @@ export {
   exactJaccard,
   MinHasher,
   type MinHashOptions,
-  type Normalizer,
-} from './minhash.js'
-export type { ShingleOptions } from './shingle.js'
+  type NormalizeFn,
+} from './minhash'
+export type { ShingleOptions } from './shingle'
+export type {
+  Cluster,
+  ClusterMember,
+  DedupOptions,
+  DocumentInput,
+  LoadOptions,
+  Match,
+  RepresentativeRule,
+} from './types'
 export {
   type SketchWorker,
   serveSketches,
   sketchWithWorkers,
   type WorkerScope,
-} from './workers.js'
+} from './workers'

@@ -1,5 +1,6 @@
+import { Alignment, revertChanges, validateChanges } from '@nuqta/core'
 import { describe, expect, it } from 'vitest'
-import { RepeatedLines } from './lines.js'
+import { RepeatedLines } from './lines'
 
 const template = 'اقرأ أيضا: آخر الأخبار\nShare on X'
 
@@ -19,18 +20,28 @@ describe('RepeatedLines', () => {
     ])
     expect(flags[2]).toMatchObject({ start: 32, end: 42, text: 'Share on X' })
   })
-  it('strips repeated lines with removal records that point into the input', () => {
+  it('strips repeated lines, recording an exact edit script of removals', () => {
     const lines = new RepeatedLines({ minDocuments: 2 })
     lines.add(`أ\n${template}`)
     lines.add(`ب\n${template}`)
     const input = `خبر جديد\n${template}\nخاتمة`
-    const { text, removed } = lines.strip(input)
+    const { text, changes } = lines.strip(input)
     expect(text).toBe('خبر جديد\nخاتمة')
-    expect(removed).toHaveLength(2)
-    for (const r of removed) {
-      expect(input.slice(r.start, r.end)).toBe(r.before)
-      expect(r).toMatchObject({ ruleId: 'repeated-line', after: '', source: '@nuqta/dedup' })
+    expect(changes).toHaveLength(2)
+    expect(validateChanges(input, text, changes)).toEqual([])
+    expect(revertChanges(text, changes)).toBe(input)
+    for (const c of changes) {
+      expect(c).toMatchObject({
+        ruleId: 'dedup/repeated-line',
+        kind: 'removal',
+        after: '',
+        source: '@nuqta/dedup',
+      })
     }
+    // a word after the removed lines maps back to itself in the input
+    const at = text.indexOf('خاتمة')
+    const [x, y] = Alignment.fromChanges(input.length, changes).toOriginal(at, at + 5)
+    expect(input.slice(x, y)).toBe('خاتمة')
     expect(lines.repeated()).toEqual([
       { text: 'Share on X', count: 2 },
       { text: 'اقرأ أيضا: آخر الأخبار', count: 2 },

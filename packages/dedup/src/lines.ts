@@ -1,5 +1,13 @@
-import { contentHash, defaultNormalize, type Normalizer } from './minhash.js'
-import { BLANK_LINE, LINE_BREAK } from './patterns.js'
+/**
+ * Repeated-line (boilerplate) finding across documents: {@link RepeatedLines}.
+ * @module
+ */
+import type { TextChange } from '@nuqta/core'
+import { contentHash, defaultNormalize, type NormalizeFn } from './minhash'
+import { BLANK_LINE, LINE_BREAK } from './patterns'
+
+/** The rule id of every removal {@link RepeatedLines.strip} records. */
+const REPEATED_LINE = 'dedup/repeated-line'
 
 /**
  * Options of {@link RepeatedLines}.
@@ -28,14 +36,14 @@ export interface RepeatedLinesOptions {
    */
   unit?: 'line' | 'paragraph'
   /**
-   * Normalizer applied to each unit before hashing (default NFKC + lower case); whitespace runs
+   * NormalizeFn applied to each unit before hashing (default NFKC + lower case); whitespace runs
    * are collapsed and trimmed after it.
    * @example
    * ```ts
    * const normalize: RepeatedLinesOptions['normalize'] = (t) => t.toLowerCase()
    * ```
    */
-  normalize?: Normalizer
+  normalize?: NormalizeFn
 }
 
 /**
@@ -97,85 +105,12 @@ export interface LineFlag {
 }
 
 /**
- * A removed unit, as plain repair data (nuqta's warning/repair shape).
+ * Result of {@link RepeatedLines.strip}: the text without its repeated units, and the edit script
+ * from the input to it (one removal per unit), so positions map back with `Alignment.fromChanges`
+ * of `@nuqta/core`.
  * @example
  * ```ts
- * const r: LineRemoval = { ruleId: 'repeated-line', reason: 'in 40 documents', start: 0, end: 11,
- *   line: 1, before: 'Share on X\n', after: '', source: '@nuqta/dedup' }
- * ```
- */
-export interface LineRemoval {
-  /**
-   * Always `'repeated-line'`.
-   * @example
-   * ```ts
-   * const ruleId: LineRemoval['ruleId'] = 'repeated-line'
-   * ```
-   */
-  ruleId: 'repeated-line'
-  /**
-   * Human-readable reason with the document count.
-   * @example
-   * ```ts
-   * const reason: LineRemoval['reason'] = 'line occurs in 40 documents (threshold 3)'
-   * ```
-   */
-  reason: string
-  /**
-   * Start offset in the input (UTF-16, inclusive).
-   * @example
-   * ```ts
-   * const start: LineRemoval['start'] = 0
-   * ```
-   */
-  start: number
-  /**
-   * End offset in the input (exclusive), including the following line break(s).
-   * @example
-   * ```ts
-   * const end: LineRemoval['end'] = 11
-   * ```
-   */
-  end: number
-  /**
-   * 1-based line number.
-   * @example
-   * ```ts
-   * const line: LineRemoval['line'] = 1
-   * ```
-   */
-  line: number
-  /**
-   * The removed input text.
-   * @example
-   * ```ts
-   * const before: LineRemoval['before'] = 'Share on X\n'
-   * ```
-   */
-  before: string
-  /**
-   * Always `''`.
-   * @example
-   * ```ts
-   * const after: LineRemoval['after'] = ''
-   * ```
-   */
-  after: string
-  /**
-   * Always `'@nuqta/dedup'`.
-   * @example
-   * ```ts
-   * const source: LineRemoval['source'] = '@nuqta/dedup'
-   * ```
-   */
-  source: '@nuqta/dedup'
-}
-
-/**
- * Result of {@link RepeatedLines.strip}.
- * @example
- * ```ts
- * const r: StripResult = { text: 'story\n', removed: [] }
+ * const r: StripResult = { text: 'story\n', changes: [] }
  * ```
  */
 export interface StripResult {
@@ -188,13 +123,15 @@ export interface StripResult {
    */
   text: string
   /**
-   * One record per removed unit, in order.
+   * One `TextChange` per removed unit, in order: `ruleId` `'dedup/repeated-line'`, `kind`
+   * `'removal'`, `before` the unit with its line break(s), `after` `''`, `start`/`end` in the
+   * input and `outputStart`/`outputEnd` (equal) in {@link StripResult.text}.
    * @example
    * ```ts
-   * const removed: StripResult['removed'] = []
+   * const changes: StripResult['changes'] = []
    * ```
    */
-  removed: LineRemoval[]
+  changes: TextChange[]
 }
 
 /**
@@ -304,7 +241,7 @@ export class RepeatedLines {
    * ```
    */
   documents = 0
-  private readonly normalize: Normalizer
+  private readonly normalize: NormalizeFn
   private readonly counts = new Map<number, number>()
   private readonly samples = new Map<number, string>()
 
@@ -400,15 +337,16 @@ export class RepeatedLines {
   /**
    * Removes the repeated lines (paragraphs) of a text, each with its line break.
    * @param text - any text
-   * @returns the remaining text and one removal record per removed unit
+   * @returns the remaining text and one removal (`TextChange`, rule `dedup/repeated-line`) per
+   * removed unit
    * @example
    * ```ts
    * const l = new RepeatedLines({ minDocuments: 1 }); l.add('menu')
-   * l.strip('menu\nstory').removed[0]?.before // 'menu\n'
+   * l.strip('menu\nstory').changes[0]?.before // 'menu\n'
    * ```
    */
   strip(text: string): StripResult {
-    const removed: LineRemoval[] = []
+    const changes: TextChange[] = []
     let kept = ''
     let last = 0
     for (const u of this.units(text)) {
@@ -416,19 +354,21 @@ export class RepeatedLines {
       const count = k === undefined ? 0 : (this.counts.get(k) ?? 0)
       if (k === undefined || count < this.minDocuments) continue
       kept += text.slice(last, u.start)
-      removed.push({
-        ruleId: 'repeated-line',
-        reason: `${this.unit} occurs in ${count} documents (threshold ${this.minDocuments})`,
+      changes.push({
         start: u.start,
         end: u.next,
-        line: u.line,
+        outputStart: kept.length,
+        outputEnd: kept.length,
         before: text.slice(u.start, u.next),
         after: '',
+        ruleId: REPEATED_LINE,
         source: '@nuqta/dedup',
+        reason: `${this.unit} ${u.line} occurs in ${count} documents (threshold ${this.minDocuments})`,
+        kind: 'removal',
       })
       last = u.next
     }
-    return { text: kept + text.slice(last), removed }
+    return { text: kept + text.slice(last), changes }
   }
 
   /**

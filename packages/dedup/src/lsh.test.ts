@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { DedupOptionsError } from './errors.js'
-import { bandKeys, lshErrorAreas, optimalParams } from './lsh.js'
+import { DedupOptionsError } from './errors'
+import { bandKeys, lshErrorAreas, optimalParams } from './lsh'
 
 describe('optimalParams', () => {
   it('matches datasketch for 128 permutations at 0.8 (b=9, r=13)', () => {
@@ -55,7 +55,7 @@ describe('lshErrorAreas', () => {
 
 describe('bandKeys', () => {
   it('gives one 8-hex-digit key per band, equal for equal bands and seeded by band index', async () => {
-    const { MinHasher } = await import('./minhash.js')
+    const { MinHasher } = await import('./minhash')
     const h = new MinHasher()
     const a = bandKeys(h.signature('one two three four five six seven'), { bands: 9, rows: 13 })
     const b = bandKeys(h.signature('one two three four five six seven'), { bands: 9, rows: 13 })

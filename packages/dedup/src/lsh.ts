@@ -1,5 +1,5 @@
-import { DedupOptionsError } from './errors.js'
-import { combine32 } from './hash.js'
+import { DedupOptionsError } from './errors'
+import { combine32 } from './hash'
 
 /**
  * Banding of a signature: `bands` bands of `rows` rows each (bands × rows ≤ numPerm). Two
@@ -153,12 +153,18 @@ export function optimalParams(
 ): LshParams {
   checkThreshold(threshold)
   if (!Number.isInteger(numPerm) || numPerm < 1) {
-    throw new DedupOptionsError('numPerm', `must be a positive integer, got ${numPerm}`)
+    throw new DedupOptionsError({
+      option: 'numPerm',
+      message: `must be a positive integer, got ${numPerm}`,
+    })
   }
   const fpw = weights.falsePositive ?? 0.5
   const fnw = weights.falseNegative ?? 0.5
   if (Math.abs(fpw + fnw - 1) > 1e-9 || fpw < 0 || fnw < 0) {
-    throw new DedupOptionsError('weights', `must be non-negative and sum to 1, got ${fpw} + ${fnw}`)
+    throw new DedupOptionsError({
+      option: 'weights',
+      message: `must be non-negative and sum to 1, got ${fpw} + ${fnw}`,
+    })
   }
   const cacheKey = `${threshold}/${numPerm}/${fpw}/${fnw}`
   const cached = optimalCache.get(cacheKey)
@@ -196,7 +202,10 @@ const optimalCache = new Map<string, LshParams>()
 /** @internal */
 export function checkThreshold(threshold: number): void {
   if (!(threshold > 0 && threshold <= 1)) {
-    throw new DedupOptionsError('threshold', `must be in (0, 1], got ${threshold}`)
+    throw new DedupOptionsError({
+      option: 'threshold',
+      message: `must be in (0, 1], got ${threshold}`,
+    })
   }
 }
 
@@ -226,10 +235,10 @@ export function bandKey(sigs: Uint32Array, offset: number, band: number, rows: n
  */
 export function bandKeys(signature: Uint32Array, params: LshParams): string[] {
   if (params.bands * params.rows > signature.length) {
-    throw new DedupOptionsError(
-      'params',
-      `bands × rows exceeds the signature length ${signature.length}`,
-    )
+    throw new DedupOptionsError({
+      option: 'params',
+      message: `bands × rows exceeds the signature length ${signature.length}`,
+    })
   }
   const out: string[] = []
   for (let b = 0; b < params.bands; b++) {

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { DedupOptionsError } from './errors.js'
-import {
-  contentHash,
-  defaultNormalize,
-  estimateJaccard,
-  exactJaccard,
-  MinHasher,
-} from './minhash.js'
+import { DedupOptionsError } from './errors'
+import { contentHash, defaultNormalize, estimateJaccard, exactJaccard, MinHasher } from './minhash'
 
 /** Two token lists with a known exact Jaccard of their 1-gram sets. */
 function pairWithJaccard(seed: number, size: number, shared: number): [string, string, number] {
@@ -38,6 +32,26 @@ describe('MinHasher', () => {
         3020751348,
       ]
     `)
+  })
+  it("splits tokens at whitespace only with tokens: 'whitespace' (datasketch shingling)", () => {
+    const words = new MinHasher({ shingle: { unit: 'word', size: 1 } })
+    const spaces = new MinHasher({ shingle: { unit: 'word', size: 1, tokens: 'whitespace' } })
+    expect(spaces.shingle).toEqual({ unit: 'word', size: 1, tokens: 'whitespace' })
+    expect(words.shingle).toEqual({ unit: 'word', size: 1 })
+    // punctuation is a boundary by default, part of the token with whitespace splitting
+    expect(words.shingleSet('fox. fox,').length).toBe(1)
+    expect(spaces.shingleSet('fox. fox,').length).toBe(2)
+    // the same tokens as Python's str.split(): NBSP, ideographic space and U+001F split too
+    expect(spaces.shingleSet('a\u00a0b\u3000c\u001fd a b c d').length).toBe(4)
+    // with whitespace-only tokens, 'a-b c' has the 2-shingle {a-b c}; word tokens give {a b, b c}
+    const two = (tokens: 'words' | 'whitespace') =>
+      new MinHasher({ shingle: { unit: 'word', size: 2, tokens } }).shingleSet('a-b c').length
+    expect([two('words'), two('whitespace')]).toEqual([2, 1])
+    const chars = new MinHasher({ shingle: { unit: 'char', size: 3, tokens: 'whitespace' } })
+    expect(chars.shingleSet('a,b   c').length).toBe(3) // 'a,b', ',b ', 'b c'
+    expect(
+      () => new MinHasher({ shingle: { unit: 'word', size: 2, tokens: 'x' as never } }),
+    ).toThrow(DedupOptionsError)
   })
   it('estimates Jaccard without bias and with binomial variance on random sets', () => {
     const hasher = new MinHasher({ numPerm: 128, seed: 11, shingle: { unit: 'word', size: 1 } })

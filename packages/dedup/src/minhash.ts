@@ -1,16 +1,16 @@
-import { DedupOptionsError } from './errors.js'
-import { fmix32, mulberry32 } from './hash.js'
-import { type ShingleOptions, shingleHashes, shingleSet, U32Buffer } from './shingle.js'
+import { DedupOptionsError } from './errors'
+import { fmix32, mulberry32 } from './hash'
+import { type ShingleOptions, shingleHashes, shingleSet, U32Buffer } from './shingle'
 
 /**
  * A normalizing function applied to every text before hashing, e.g.
  * `(t) => normalize(t, 'search')` from `@nuqta/normalize` for Arabic-aware matching.
  * @example
  * ```ts
- * const lower: Normalizer = (text) => text.toLowerCase()
+ * const lower: NormalizeFn = (text) => text.toLowerCase()
  * ```
  */
-export type Normalizer = (text: string) => string
+export type NormalizeFn = (text: string) => string
 
 /**
  * The normalizer used when none is given: Unicode NFKC, then lower case. It folds presentation
@@ -62,13 +62,13 @@ export interface MinHashOptions {
    */
   shingle?: ShingleOptions
   /**
-   * Normalizer applied before shingling and content hashing (default {@link defaultNormalize}).
+   * NormalizeFn applied before shingling and content hashing (default {@link defaultNormalize}).
    * @example
    * ```ts
    * const normalize: MinHashOptions['normalize'] = (t) => t.toLowerCase()
    * ```
    */
-  normalize?: Normalizer
+  normalize?: NormalizeFn
 }
 
 /**
@@ -170,12 +170,26 @@ export function contentHash(text: string): string {
 /** Validates a shingle option object. */
 export function checkShingle(s: ShingleOptions): ShingleOptions {
   if (s.unit !== 'word' && s.unit !== 'char') {
-    throw new DedupOptionsError('shingle.unit', `must be 'word' or 'char', got ${String(s.unit)}`)
+    throw new DedupOptionsError({
+      option: 'shingle.unit',
+      message: `must be 'word' or 'char', got ${String(s.unit)}`,
+    })
   }
   if (!Number.isInteger(s.size) || s.size < 1 || s.size > 64) {
-    throw new DedupOptionsError('shingle.size', `must be an integer in [1, 64], got ${s.size}`)
+    throw new DedupOptionsError({
+      option: 'shingle.size',
+      message: `must be an integer in [1, 64], got ${s.size}`,
+    })
   }
-  return { unit: s.unit, size: s.size }
+  if (s.tokens !== undefined && s.tokens !== 'words' && s.tokens !== 'whitespace') {
+    throw new DedupOptionsError({
+      option: 'shingle.tokens',
+      message: `must be 'words' or 'whitespace', got ${String(s.tokens)}`,
+    })
+  }
+  return s.tokens === 'whitespace'
+    ? { unit: s.unit, size: s.size, tokens: 'whitespace' }
+    : { unit: s.unit, size: s.size }
 }
 
 /**
@@ -218,13 +232,13 @@ export class MinHasher {
    */
   readonly shingle: ShingleOptions
   /**
-   * Normalizer in use.
+   * NormalizeFn in use.
    * @example
    * ```ts
    * new MinHasher().normalize === defaultNormalize // true
    * ```
    */
-  readonly normalize: Normalizer
+  readonly normalize: NormalizeFn
   private readonly a: Int32Array
   private readonly b: Int32Array
   private readonly out = new U32Buffer(1024)
@@ -242,11 +256,17 @@ export class MinHasher {
   constructor(options: MinHashOptions = {}) {
     const numPerm = options.numPerm ?? 128
     if (!Number.isInteger(numPerm) || numPerm < 1 || numPerm > 65535) {
-      throw new DedupOptionsError('numPerm', `must be an integer in [1, 65535], got ${numPerm}`)
+      throw new DedupOptionsError({
+        option: 'numPerm',
+        message: `must be an integer in [1, 65535], got ${numPerm}`,
+      })
     }
     const seed = options.seed ?? 1
     if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
-      throw new DedupOptionsError('seed', `must be an integer in [0, 2^32), got ${seed}`)
+      throw new DedupOptionsError({
+        option: 'seed',
+        message: `must be an integer in [0, 2^32), got ${seed}`,
+      })
     }
     this.numPerm = numPerm
     this.seed = seed
@@ -402,7 +422,10 @@ export class MinHasher {
  */
 export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
   if (a.length !== b.length) {
-    throw new DedupOptionsError('signature', `lengths differ: ${a.length} and ${b.length}`)
+    throw new DedupOptionsError({
+      option: 'signature',
+      message: `lengths differ: ${a.length} and ${b.length}`,
+    })
   }
   let same = 0
   for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++

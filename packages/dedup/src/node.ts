@@ -1,26 +1,26 @@
 /// <reference types="node" />
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
-import { type PackedBatch, unpackBatch } from './batch.js'
-import { DedupOptionsError } from './errors.js'
-import { type DocumentSketch, MinHasher, type MinHashOptions } from './minhash.js'
-import type { ShingleOptions } from './shingle.js'
+import { type PackedBatch, unpackBatch } from './batch'
+import { DedupOptionsError } from './errors'
+import { type DocumentSketch, MinHasher, type MinHashOptions, type NormalizeFn } from './minhash'
+import type { ShingleOptions } from './shingle'
 
 /**
- * A normalizer that each worker imports itself (functions cannot be sent to threads): the
- * module specifier, the export name, and an optional second argument.
+ * A normalizing function that each worker imports itself (functions cannot be sent to threads):
+ * the module specifier, the export name, and an optional second argument.
  * @example
  * ```ts
- * const spec: NormalizerModule = { module: '@nuqta/normalize', export: 'normalize', options: 'search' }
+ * const spec: NormalizeModule = { module: '@nuqta/normalize', export: 'normalize', options: 'search' }
  * ```
  */
-export interface NormalizerModule {
+export interface NormalizeModule {
   /**
    * Module specifier or file URL, resolved from this package's `dist` directory (use an absolute
    * `file:` URL for your own module).
    * @example
    * ```ts
-   * const module: NormalizerModule['module'] = '@nuqta/normalize'
+   * const module: NormalizeModule['module'] = '@nuqta/normalize'
    * ```
    */
   module: string
@@ -28,7 +28,7 @@ export interface NormalizerModule {
    * Export name (default `'default'`).
    * @example
    * ```ts
-   * const name: NormalizerModule['export'] = 'normalize'
+   * const name: NormalizeModule['export'] = 'normalize'
    * ```
    */
   export?: string
@@ -36,7 +36,7 @@ export interface NormalizerModule {
    * Second argument passed on every call (must be structured-cloneable).
    * @example
    * ```ts
-   * const options: NormalizerModule['options'] = 'search'
+   * const options: NormalizeModule['options'] = 'search'
    * ```
    */
   options?: unknown
@@ -49,7 +49,7 @@ export interface NormalizerModule {
  * const o: ParallelOptions = { threads: 2, numPerm: 128, shingle: { unit: 'word', size: 5 } }
  * ```
  */
-export interface ParallelOptions extends MinHashOptions {
+export interface ParallelOptions extends Omit<MinHashOptions, 'normalize'> {
   /**
    * Worker threads (default `os.availableParallelism()`); 0 computes on the calling thread.
    * @example
@@ -59,14 +59,15 @@ export interface ParallelOptions extends MinHashOptions {
    */
   threads?: number
   /**
-   * A normalizer loaded inside each worker. Alternatively `normalize` (a function) runs on the
-   * calling thread before texts are sent, which parallelises less.
+   * How texts are normalized before hashing (default NFKC + lower case): a {@link NormalizeModule}
+   * that each worker imports and runs itself, or a function, which runs on the calling thread
+   * before texts are sent (it parallelises less).
    * @example
    * ```ts
-   * const normalizer: ParallelOptions['normalizer'] = { module: '@nuqta/normalize', export: 'normalize', options: 'search' }
+   * const normalize: ParallelOptions['normalize'] = { module: '@nuqta/normalize', export: 'normalize', options: 'search' }
    * ```
    */
-  normalizer?: NormalizerModule
+  normalize?: NormalizeFn | NormalizeModule
   /**
    * Texts per message to a worker (default 256).
    * @example
@@ -89,7 +90,7 @@ export interface ParallelOptions extends MinHashOptions {
 /** @internal */
 export interface WorkerInit {
   hasher: { numPerm: number; seed: number; shingle: ShingleOptions }
-  normalizer: NormalizerModule | 'builtin' | 'identity'
+  normalize: NormalizeModule | 'builtin' | 'identity'
 }
 /** @internal */
 export interface WorkerRequest {
@@ -117,21 +118,27 @@ export async function sketchParallel(
   texts: readonly string[],
   options: ParallelOptions = {},
 ): Promise<DocumentSketch[]> {
-  const reference = new MinHasher(options)
+  const fn = typeof options.normalize === 'function' ? options.normalize : undefined
+  const spec =
+    options.normalize !== undefined && typeof options.normalize !== 'function'
+      ? checkModule(options.normalize)
+      : undefined
+  const hasherOptions: MinHashOptions = { ...options, normalize: fn }
+  const reference = new MinHasher(hasherOptions)
   const threads = options.threads ?? availableParallelism()
   if (!Number.isInteger(threads) || threads < 0) {
-    throw new DedupOptionsError('threads', `must be a non-negative integer, got ${threads}`)
-  }
-  if (options.normalize && options.normalizer) {
-    throw new DedupOptionsError('normalizer', 'give either normalize or normalizer, not both')
+    throw new DedupOptionsError({
+      option: 'threads',
+      message: `must be a non-negative integer, got ${threads}`,
+    })
   }
   if (threads === 0 || texts.length === 0) {
-    if (options.normalizer) {
-      const mod = (await import(options.normalizer.module)) as Record<string, unknown>
-      const f = mod[options.normalizer.export ?? 'default'] as (t: string, o?: unknown) => string
-      const o = options.normalizer.options
+    if (spec) {
+      const mod = (await import(spec.module)) as Record<string, unknown>
+      const f = mod[spec.export ?? 'default'] as (t: string, o?: unknown) => string
+      const o = spec.options
       const h = new MinHasher({
-        ...options,
+        ...hasherOptions,
         normalize: o === undefined ? (t) => f(t) : (t) => f(t, o),
       })
       return texts.map((t) => h.sketch(t))
@@ -140,12 +147,15 @@ export async function sketchParallel(
   }
   const batchSize = options.batchSize ?? 256
   if (!Number.isInteger(batchSize) || batchSize < 1) {
-    throw new DedupOptionsError('batchSize', `must be a positive integer, got ${batchSize}`)
+    throw new DedupOptionsError({
+      option: 'batchSize',
+      message: `must be a positive integer, got ${batchSize}`,
+    })
   }
-  const pre = options.normalize
+  const pre = fn
   const init: WorkerInit = {
     hasher: { numPerm: reference.numPerm, seed: reference.seed, shingle: reference.shingle },
-    normalizer: pre ? 'identity' : (options.normalizer ?? 'builtin'),
+    normalize: pre ? 'identity' : (spec ?? 'builtin'),
   }
   const url = options.workerUrl ?? new URL('./worker.js', import.meta.url)
   const batches = Math.ceil(texts.length / batchSize)
@@ -187,4 +197,14 @@ export async function sketchParallel(
     await Promise.all(workers.map((w) => w.terminate()))
   }
   return out
+}
+
+function checkModule(spec: NormalizeModule): NormalizeModule {
+  if (typeof spec !== 'object' || spec === null || typeof spec.module !== 'string') {
+    throw new DedupOptionsError({
+      option: 'normalize',
+      message: 'must be a function or { module, export?, options? }',
+    })
+  }
+  return spec
 }

@@ -1,12 +1,15 @@
-import { combine32, FNV_OFFSET, FNV_PRIME, fmix32 } from './hash.js'
+import { combine32, FNV_OFFSET, FNV_PRIME, fmix32 } from './hash'
 
 /**
  * How a document is cut into shingles: word n-grams (`unit: 'word'`) or character n-grams
- * (`unit: 'char'`), both over the normalized text.
+ * (`unit: 'char'`), both over the normalized text, with tokens split at whitespace and
+ * punctuation (`tokens: 'words'`, the default) or at whitespace only (`tokens: 'whitespace'`,
+ * the plain `text.split()` shingling of datasketch and most papers).
  * @example
  * ```ts
  * const words: ShingleOptions = { unit: 'word', size: 5 }
  * const chars: ShingleOptions = { unit: 'char', size: 7 }
+ * const datasketch: ShingleOptions = { unit: 'word', size: 5, tokens: 'whitespace' }
  * ```
  */
 export interface ShingleOptions {
@@ -28,6 +31,17 @@ export interface ShingleOptions {
    * ```
    */
   size: number
+  /**
+   * Where tokens end. `'words'` (default): at whitespace and punctuation, which is dropped.
+   * `'whitespace'`: at whitespace only (the characters Python's `str.split()` splits on), so
+   * punctuation stays part of its token (`'fox.'` ≠ `'fox'`), as in datasketch. For character
+   * shingles, the runs collapsed to one space are then whitespace runs only.
+   * @example
+   * ```ts
+   * const tokens: ShingleOptions['tokens'] = 'whitespace'
+   * ```
+   */
+  tokens?: 'words' | 'whitespace'
 }
 
 /** Separator test on one UTF-16 code unit: whitespace, ASCII/Latin-1/Arabic/general punctuation. */
@@ -48,6 +62,27 @@ function isSeparator(c: number): boolean {
   if (c >= 0xfe10 && c <= 0xfe6f) return true
   if (c >= 0xff01 && c <= 0xff0f) return true
   return false
+}
+
+/**
+ * Whitespace test on one UTF-16 code unit: the characters Python's `str.split()` splits on
+ * (ASCII tab, line feed, vertical tab, form feed, carriage return, U+001C–U+001F, space, U+0085,
+ * U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000).
+ */
+function isWhitespace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x1f)
+  if (c < 0x85) return false
+  return (
+    c === 0x85 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  )
 }
 
 /** A reusable growable buffer of 32-bit values (avoids per-document allocation). */
@@ -75,13 +110,14 @@ export class U32Buffer {
  * the number of tokens.
  * @internal
  */
-export function tokenHashes(text: string, out: U32Buffer): number {
+export function tokenHashes(text: string, out: U32Buffer, whitespace = false): number {
   out.length = 0
   let h = FNV_OFFSET
   let inToken = false
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    if (isSeparator(c)) {
+    // a loop-invariant branch, so both tests stay direct (inlined) calls on the hot path
+    if (whitespace ? isWhitespace(c) : isSeparator(c)) {
       if (inToken) {
         out.push(fmix32(h))
         inToken = false
@@ -115,7 +151,7 @@ export function shingleHashes(
   const n = options.size
   out.length = 0
   if (options.unit === 'word') {
-    const count = tokenHashes(text, scratch)
+    const count = tokenHashes(text, scratch, options.tokens === 'whitespace')
     if (count === 0) return 0
     if (count < n) {
       out.push(combine32(scratch.data, 0, count, SHINGLE_SEED))
@@ -128,9 +164,10 @@ export function shingleHashes(
   // character shingles over the text with separator runs collapsed to one space
   scratch.length = 0
   let pendingSpace = false
+  const whitespace = options.tokens === 'whitespace'
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    if (isSeparator(c)) {
+    if (whitespace ? isWhitespace(c) : isSeparator(c)) {
       pendingSpace = scratch.length > 0
     } else {
       if (pendingSpace) scratch.push(0x20)

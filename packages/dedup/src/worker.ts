@@ -1,10 +1,10 @@
 /// <reference types="node" />
 import { parentPort, workerData } from 'node:worker_threads'
-import { packBatch } from './batch.js'
-import { defaultNormalize, MinHasher, type Normalizer } from './minhash.js'
-import type { WorkerInit, WorkerRequest, WorkerResponse } from './node.js'
+import { packBatch } from './batch'
+import { defaultNormalize, MinHasher, type NormalizeFn } from './minhash'
+import type { WorkerInit, WorkerRequest, WorkerResponse } from './node'
 
-async function loadNormalizer(spec: WorkerInit['normalizer']): Promise<Normalizer> {
+async function loadNormalizer(spec: WorkerInit['normalize']): Promise<NormalizeFn> {
   if (spec === 'identity') return (t) => t
   if (spec === 'builtin') return defaultNormalize
   const mod = (await import(spec.module)) as Record<string, unknown>
@@ -18,7 +18,7 @@ async function loadNormalizer(spec: WorkerInit['normalizer']): Promise<Normalize
 
 const init = workerData as WorkerInit
 
-function serve(normalize: Normalizer): void {
+function serve(normalize: NormalizeFn): void {
   const hasher = new MinHasher({ ...init.hasher, normalize: (t) => t })
   parentPort?.on('message', (req: WorkerRequest) => {
     const res: WorkerResponse = packBatch(req.batch, req.texts, hasher, normalize)
@@ -27,7 +27,7 @@ function serve(normalize: Normalizer): void {
   parentPort?.postMessage({ ready: true })
 }
 
-loadNormalizer(init.normalizer).then(serve, (e: unknown) => {
+loadNormalizer(init.normalize).then(serve, (e: unknown) => {
   // surfaces as the Worker's 'error' event in the parent
   setTimeout(() => {
     throw e

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { DedupOptionsError } from './errors.js'
-import { MinHasher } from './minhash.js'
-import { type SketchWorker, serveSketches, sketchWithWorkers, type WorkerScope } from './workers.js'
+import { DedupOptionsError } from './errors'
+import { MinHasher } from './minhash'
+import { type SketchWorker, serveSketches, sketchWithWorkers, type WorkerScope } from './workers'
 
 /** A worker made of a MessageChannel: one port serves sketches, the other is the page side. */
 function channelWorker(normalize?: (t: string) => string): { worker: SketchWorker; close(): void } {

@@ -1,7 +1,7 @@
-import { type PackedBatch, packBatch, unpackBatch } from './batch.js'
-import { DedupOptionsError } from './errors.js'
-import { type DocumentSketch, defaultNormalize, MinHasher, type Normalizer } from './minhash.js'
-import type { ShingleOptions } from './shingle.js'
+import { type PackedBatch, packBatch, unpackBatch } from './batch'
+import { DedupOptionsError } from './errors'
+import { type DocumentSketch, defaultNormalize, MinHasher, type NormalizeFn } from './minhash'
+import type { ShingleOptions } from './shingle'
 
 /**
  * The side of a worker that {@link serveSketches} talks through: a Web Worker's global scope
@@ -97,7 +97,7 @@ interface Result extends PackedBatch {
  * serveSketches(self as unknown as WorkerScope, { normalize: (t) => normalize(t, 'search') })
  * ```
  */
-export function serveSketches(scope: WorkerScope, options: { normalize?: Normalizer } = {}): void {
+export function serveSketches(scope: WorkerScope, options: { normalize?: NormalizeFn } = {}): void {
   let hasher: MinHasher | undefined
   const normalize = options.normalize ?? defaultNormalize
   scope.addEventListener('message', (event) => {
@@ -137,10 +137,14 @@ export async function sketchWithWorkers(
   workers: readonly SketchWorker[],
 ): Promise<DocumentSketch[]> {
   const reference = new MinHasher(options)
-  if (workers.length === 0) throw new DedupOptionsError('workers', 'give at least one worker')
+  if (workers.length === 0)
+    throw new DedupOptionsError({ option: 'workers', message: 'give at least one worker' })
   const batchSize = options.batchSize ?? 256
   if (!Number.isInteger(batchSize) || batchSize < 1) {
-    throw new DedupOptionsError('batchSize', `must be a positive integer, got ${batchSize}`)
+    throw new DedupOptionsError({
+      option: 'batchSize',
+      message: `must be a positive integer, got ${batchSize}`,
+    })
   }
   const k = reference.numPerm
   const out: DocumentSketch[] = new Array(texts.length)

@@ -1,13 +1,13 @@
 // Bundled by test/browser.test.ts and run in Chromium: computes the values Node must reproduce.
-import { contentHash, Deduplicator, MinHasher, sketchWithWorkers } from '../src/index.js'
-import { FIXTURE_TEXTS } from './fixtures.js'
+import { contentHash, Deduplicator, MinHasher, sketchWithWorkers } from '../src/index'
+import { FIXTURE_TEXTS } from './fixtures'
 
 function run(savedFromNode?: number[]) {
   const word = new MinHasher({ seed: 42 })
   const char = new MinHasher({ seed: 7, numPerm: 64, shingle: { unit: 'char', size: 5 } })
   const d = new Deduplicator({ threshold: 0.5 })
   FIXTURE_TEXTS.forEach((t, i) => {
-    d.add(`t${i}`, t)
+    d.add({ id: `t${i}`, text: t })
   })
   const loaded = savedFromNode ? Deduplicator.load(new Uint8Array(savedFromNode)) : undefined
   return {

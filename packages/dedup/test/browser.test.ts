@@ -1,8 +1,8 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { bundleForBrowser, launchChromium } from '../../../scripts/chromium'
-import { MinHasher } from '../src/index.js'
-import { run, workerTexts } from './browser-entry.js'
+import { MinHasher } from '../src/index'
+import { run, workerTexts } from './browser-entry'
 
 describe('browser parity', () => {
   it('computes identical signatures, hashes and index bytes in Chromium (main thread and Web Workers) and Node, and loads Node’s index', async () => {

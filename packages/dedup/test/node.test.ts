@@ -2,26 +2,17 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { build } from 'esbuild'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { MinHasher } from '../src/minhash.js'
-import { sketchParallel } from '../src/node.js'
+import { bundleNodeWorker } from '../../../scripts/test-helpers'
+import { MinHasher } from '../src/minhash'
+import { sketchParallel } from '../src/node'
 
 // The published package runs dist/worker.js; from source, bundle the worker once for the test.
 let dir: string
 let workerUrl: URL
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'nuqta-dedup-worker-'))
-  const outfile = join(dir, 'worker.mjs')
-  await build({
-    entryPoints: [join(__dirname, '../src/worker.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile,
-    logLevel: 'silent',
-  })
-  workerUrl = pathToFileURL(outfile)
+  workerUrl = await bundleNodeWorker(join(__dirname, '../src/worker.ts'), dir)
   writeFileSync(
     join(dir, 'fold.mjs'),
     'export const fold = (t, mode) => mode === "upper" ? t.toUpperCase() : t\n',
@@ -37,7 +28,7 @@ const texts = Array.from(
 
 describe('@nuqta/dedup/node exports', () => {
   it('exports exactly sketchParallel (a change here needs a changeset)', async () => {
-    expect(Object.keys(await import('../src/node.js')).sort()).toEqual(['sketchParallel'])
+    expect(Object.keys(await import('../src/node')).sort()).toEqual(['sketchParallel'])
   })
 })
 
@@ -53,16 +44,16 @@ describe('sketchParallel', () => {
       expect(got.map((s) => s.length)).toEqual(expected.map((s) => s.length))
     }
   })
-  it('loads a normalizer module inside each worker, with its options argument', async () => {
-    const normalizer = {
+  it('loads a normalize module inside each worker, with its options argument', async () => {
+    const normalize = {
       module: pathToFileURL(join(dir, 'fold.mjs')).href,
       export: 'fold',
       options: 'upper',
     }
-    const [viaWorker] = await sketchParallel(['abc def'], { threads: 1, normalizer, workerUrl })
+    const [viaWorker] = await sketchParallel(['abc def'], { threads: 1, normalize, workerUrl })
     const inline = new MinHasher({ normalize: (t) => t.toUpperCase() }).sketch('abc def')
     expect(viaWorker?.contentHash).toBe(inline.contentHash)
-    const [onCaller] = await sketchParallel(['abc def'], { threads: 0, normalizer })
+    const [onCaller] = await sketchParallel(['abc def'], { threads: 0, normalize })
     expect(onCaller?.contentHash).toBe(inline.contentHash)
   })
   it('runs a normalize function on the calling thread when one is given', async () => {
@@ -75,7 +66,7 @@ describe('sketchParallel', () => {
   })
   it('rejects bad thread counts and a failing worker', async () => {
     await expect(sketchParallel(texts, { threads: -1 })).rejects.toThrow(/threads/)
-    const normalizer = { module: pathToFileURL(join(dir, 'missing.mjs')).href }
-    await expect(sketchParallel(texts, { threads: 1, normalizer, workerUrl })).rejects.toThrow()
+    const normalize = { module: pathToFileURL(join(dir, 'missing.mjs')).href }
+    await expect(sketchParallel(texts, { threads: 1, normalize, workerUrl })).rejects.toThrow()
   })
 })

@@ -1,6 +1,6 @@
 import { normalize } from '@nuqta/normalize'
 import { describe, expect, it } from 'vitest'
-import { Deduplicator } from '../src/index.js'
+import { Deduplicator } from '../src/index'
 
 // The optional peer: Arabic spelling variants become exact duplicates under its 'search' profile.
 const story =
@@ -11,16 +11,18 @@ const variant =
 describe('Deduplicator with @nuqta/normalize', () => {
   it('misses hamza, ة/ه, ى/ي, tatweel and diacritic variants with the default normalizer', () => {
     const d = new Deduplicator({ threshold: 0.8 })
-    d.add('story', story)
-    expect(d.add('variant', variant)).toEqual([])
+    d.add({ id: 'story', text: story })
+    expect(d.add({ id: 'variant', text: variant })).toEqual([])
   })
   it("finds them as exact duplicates with normalize(text, 'search')", () => {
     const d = new Deduplicator({
       threshold: 0.8,
       normalize: (t) => normalize(t, 'search'),
-      normalizerName: 'search',
+      normalizeName: 'search',
     })
-    d.add('story', story)
-    expect(d.add('variant', variant)).toEqual([{ id: 'story', similarity: 1, exact: true }])
+    d.add({ id: 'story', text: story })
+    expect(d.add({ id: 'variant', text: variant })).toEqual([
+      { id: 'story', similarity: 1, exact: true },
+    ])
   })
 })

@@ -10,7 +10,7 @@ function expectEqual(actual, expected, what) {
 
 expectEqual(normalize('الأرمينية ـ الأذربيجانية'), 'الأرمينية - الأذربيجانية', 'tatweel dash')
 expectEqual(normalize('مُحَمَّدٌ', 'camel'), 'محمد', 'camel parity')
-expectEqual(normalizeDetailed('أ', 'search').edits[0].rule, 'alef', 'edits')
+expectEqual(normalizeDetailed('أ', 'search').changes[0].ruleId, 'normalize/alef', 'changes')
 expectEqual(
   normalize('حاثة الولاياتالمتحدة', { lexicon: arabicLexicon }),
   'حاثة الولايات المتحدة',

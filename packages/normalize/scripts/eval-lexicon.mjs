@@ -8,8 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { build } from 'esbuild'
 import { buildLexiconData, fold, readAnercorp, readings } from './lexicon-builder.mjs'
+import { loadSrc } from './load-src.mjs'
 
 const { values } = parseArgs({
   options: {
@@ -32,18 +32,7 @@ const keep = readFileSync(join(pkg, 'data', 'maqsura-keep.txt'), 'utf8')
   .map((l) => l.trim())
   .filter((l) => l && !l.startsWith('#'))
 
-const bundled = await build({
-  entryPoints: [join(pkg, 'src', 'lexicon.ts')],
-  bundle: true,
-  write: false,
-  format: 'esm',
-  platform: 'neutral',
-})
-const { mkdtempSync, writeFileSync } = await import('node:fs')
-const { tmpdir } = await import('node:os')
-const tmp = mkdtempSync(join(tmpdir(), 'nuqta-eval-'))
-writeFileSync(join(tmp, 'lexicon.mjs'), bundled.outputFiles[0].text)
-const { createLexicon } = await import(join(tmp, 'lexicon.mjs'))
+const { createLexicon } = await loadSrc('lexicon')
 const shipped = createLexicon({
   format: 'nuqta-lexicon',
   version: 1,

@@ -5,36 +5,28 @@
 // Build-time only (Node); never shipped, never run by tests.
 import { readFileSync } from 'node:fs'
 import { expandDictionary, loadHunspell } from './hunspell-expand.mjs'
+import { loadSrc } from './load-src.mjs'
 
-/** Tashkeel, superscript alef and tatweel: dropped from every key. */
-const MARKS = /[\u0640\u064B-\u065F\u0670]/gu
-/** Alef with hamza/madda/wasla: folded to bare alef (ANERcorp and much news text drop the hamza). */
-const ALEFS = /[\u0622\u0623\u0625\u0671]/gu
+// The lookup keys, clitic readings and suffix-model contexts are the runtime's own code
+// (src/lexicon-keys.ts), so the data is built with exactly the keys it is read with.
+const keys = await loadSrc('lexicon-keys')
+
+/** A folded key is made of the Arabic letters U+0621–U+063A and U+0641–U+064A only. */
 const ARABIC_WORD = /^[\u0621-\u063A\u0641-\u064A]+$/u
 
-/** The lookup key used by the runtime (mirror of `foldKey` in src/lexicon.ts). */
+/**
+ * The lookup key of a word, as the runtime computes it (`foldKey` without ى → ي): tashkeel and
+ * tatweel dropped, أ إ آ ٱ as ا; `''` when the word holds anything but Arabic letters and marks.
+ */
 export function fold(word) {
-  return word.replace(MARKS, '').replace(ALEFS, '\u0627')
+  return keys.foldKey(word, false) ?? ''
 }
 
-/** Proclitic chains stripped at lookup time, longest first: the same file src/lexicon.ts imports. */
-export const CLITICS = JSON.parse(
-  readFileSync(new URL('../data/clitics.json', import.meta.url), 'utf8'),
-)
+/** Proclitic chains stripped at lookup time, longest first (data/clitics.json). */
+export const CLITICS = keys.CLITICS
 
 /** Clitic-free readings of a folded word: the word itself, then each clitic strip. */
-export function readings(key) {
-  const out = [key]
-  for (const p of CLITICS) {
-    if (!key.startsWith(p)) continue
-    const rest = key.slice(p.length)
-    if (rest.length < 2) continue
-    // The future prefix س only attaches to an imperfect verb.
-    if (p.endsWith('س') && !'يتنا'.includes(rest[0])) continue
-    out.push(rest)
-  }
-  return out
-}
+export const readings = keys.readings
 
 /**
  * Front-code a sorted list of words ending in ي (mirror of `parseFrontCoded` in src/lexicon.ts):
@@ -83,25 +75,8 @@ function stemCounts(counts) {
   return m
 }
 
-/** Word-shape initials: verb/elative/مفعل prefixes; anything else is '*'. */
-const SHAPE_INITIALS = 'اتيمن'
-
-/**
- * Suffix-model contexts of a clitic-free stem ending in ى/ي, most specific first (mirror of
- * `contexts` in src/lexicon.ts): its shape (length, initial class) with the two letters before the
- * final one, then the 3, 2 and 1 letters before the final one.
- */
-export function contexts(stem) {
-  const body = stem.slice(0, -1)
-  const out = []
-  if (body.length >= 2) {
-    const first = SHAPE_INITIALS.includes(stem.charAt(0)) ? stem.charAt(0) : '*'
-    out.push(`${Math.min(stem.length, 9)}${first}${body.slice(-2)}`)
-    if (first !== '*') out.push(`0${first}${body.slice(-2)}`)
-  }
-  for (let k = Math.min(3, body.length); k >= 1; k--) out.push(body.slice(body.length - k))
-  return out
-}
+/** Suffix-model contexts of a clitic-free stem ending in ى/ي, most specific first. */
+export const contexts = keys.contexts
 
 /** The most-stripped clitic-free reading of a folded key. */
 export function stemOf(key) {

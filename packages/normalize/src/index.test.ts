@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
-import { inspect } from 'node:util'
 import { describe, expect, it } from 'vitest'
+import { readmePrograms, runProgram } from '../../../scripts/test-helpers'
 import * as api from './index'
-import { arabicLexicon } from './lexicon-data'
+import * as lexiconEntry from './lexicon-data'
 
 describe('public exports', () => {
   it('are exactly these (a change here needs a changeset)', () => {
@@ -15,30 +15,34 @@ describe('public exports', () => {
       'normalize',
       'normalizeChunks',
       'normalizeDetailed',
+      'normalizeDocument',
       'normalizeStream',
       'profiles',
+      'ruleIds',
     ])
+    expect(Object.keys(lexiconEntry)).toEqual(['arabicLexicon'])
   })
 })
 
+const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+const modules: Record<string, unknown> = {
+  '@nuqta/normalize': api,
+  '@nuqta/normalize/lexicon': lexiconEntry,
+}
+
 describe('README', () => {
-  it('shows the real output of its example under "Yields:"', () => {
-    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
-    const { normalize, normalizeDetailed } = api
-    const lines: string[] = []
-    const log = (...xs: unknown[]) =>
-      lines.push(xs.map((x) => (typeof x === 'string' ? x : inspect(x))).join(' '))
-    const text = 'قال الرئيس الأوكرانى ، إن الولاياتالمتحدة ﻻ تريد الحربَ\u200f'
-    expect(readme).toContain(
-      `const text = 'قال الرئيس الأوكرانى ، إن الولاياتالمتحدة ﻻ تريد الحربَ\\u200f'`,
-    )
-    log(normalize(text))
-    log(normalize(text, { lexicon: arabicLexicon }))
-    log(normalize(text, 'search'))
-    const r = normalizeDetailed(text, { lexicon: arabicLexicon })
-    for (const e of r.edits) log(e.rule, JSON.stringify(e.before), '→', JSON.stringify(e.after))
-    log(r.alignment.toOriginal(22, 24))
-    const yields = /Yields:\n\n```text\n([^`]*)```/u.exec(readme)?.[1]
-    expect(yields).toBe(`${lines.join('\n')}\n`)
+  const programs = readmePrograms(readme)
+  it('has only complete programs, each followed by what it prints', () => {
+    expect(programs.length).toBeGreaterThanOrEqual(3)
+    for (const p of programs) expect(p.yields, p.code.slice(0, 80)).toBeDefined()
+  })
+  for (const [k, program] of programs.entries()) {
+    it(`example ${k + 1} runs as a program and prints what its "Yields:" shows`, async () => {
+      expect(await runProgram(program.code, modules)).toBe(program.yields)
+    })
+  }
+  it('lists every rule id', () => {
+    const listed = /<!-- rules:start -->([^<]*)<!-- rules:end -->/u.exec(readme)?.[1] ?? ''
+    expect([...listed.matchAll(/`([^`]+)`/gu)].map((m) => m[1])).toEqual([...api.ruleIds])
   })
 })

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { createLexicon, type LexiconData, LexiconDataError } from './lexicon'
+import { LexiconDataError } from './errors'
+import { createLexicon, type LexiconData } from './lexicon'
 import { arabicLexicon } from './lexicon-data'
 
 const tiny: LexiconData = {
@@ -76,25 +77,6 @@ describe('createLexicon', () => {
   it('rejects keys with hamza on alef (keys are folded to bare alef)', () => {
     const bad = { ...tiny, finalYa: { ...tiny.finalYa, maqsura: 'إلى' } }
     expect(() => createLexicon(bad)).toThrow(/finalYa\.maqsura line 1/u)
-  })
-})
-
-describe('LexiconDataError', () => {
-  it('has a stable name and a guard that ignores other errors', () => {
-    const e = new LexiconDataError('runOn.words', 'bad', 3)
-    expect(e.name).toBe('LexiconDataError')
-    expect(e.message).toBe('runOn.words line 3: bad')
-    expect(e).toBeInstanceOf(TypeError)
-    expect(LexiconDataError.isInstance(e)).toBe(true)
-    expect(LexiconDataError.isInstance(new TypeError('x'))).toBe(false)
-    expect(LexiconDataError.isInstance(undefined)).toBe(false)
-  })
-
-  it('recognises an error from another copy of the package by its symbol', () => {
-    const foreign = Object.assign(new Error('x'), {
-      [Symbol.for('nuqta.error.LexiconDataError')]: true,
-    })
-    expect(LexiconDataError.isInstance(foreign)).toBe(true)
   })
 })
 

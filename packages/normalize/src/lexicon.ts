@@ -1,79 +1,19 @@
-import clitics from '../data/clitics.json'
-import type { Lexicon } from './types'
-
-const marker = Symbol.for('nuqta.error.LexiconDataError')
-
 /**
- * Thrown by {@link createLexicon} when the data does not have the {@link LexiconData} shape:
- * a missing or mistyped field, an unknown format or version, or a malformed list line.
- *
- * @example
- * ```ts
- * try {
- *   createLexicon({} as LexiconData)
- * } catch (e) {
- *   LexiconDataError.isInstance(e) // true
- *   ;(e as LexiconDataError).field // 'format'
- * }
- * ```
+ * The lexicon: its serialisable data format ({@link LexiconData}) and {@link createLexicon}, which
+ * turns the data into the two lookups the word repairs ask (final ى → ي and run-on splitting).
+ * @module
  */
-export class LexiconDataError extends TypeError {
-  /**
-   * Dotted path of the offending field, e.g. `'finalYa.model'`.
-   *
-   * @example
-   * ```ts
-   * error.field // 'runOn.words'
-   * ```
-   */
-  readonly field: string
-  /**
-   * 1-based line inside a newline-joined list field, when the fault is on one line.
-   *
-   * @example
-   * ```ts
-   * error.line // 3
-   * ```
-   */
-  readonly line: number | undefined
-  /**
-   * @param field - dotted path of the bad field
-   * @param message - what is wrong with it
-   * @param line - 1-based line inside a list field, if any
-   *
-   * @example
-   * ```ts
-   * new LexiconDataError('finalYa.model', 'expected "context<TAB>ya<TAB>maqsura"', 3)
-   * ```
-   */
-  constructor(field: string, message: string, line?: number) {
-    super(`${field}${line === undefined ? '' : ` line ${line}`}: ${message}`)
-    this.name = 'LexiconDataError'
-    this.field = field
-    this.line = line
-    Object.defineProperty(this, marker, { value: true })
-  }
-
-  /**
-   * True for a LexiconDataError, also one thrown by another copy of this package.
-   *
-   * @param error - any value
-   * @returns whether `error` is a LexiconDataError
-   *
-   * @example
-   * ```ts
-   * LexiconDataError.isInstance(new Error('x')) // false
-   * ```
-   */
-  static isInstance(error: unknown): error is LexiconDataError {
-    return (
-      typeof error === 'object' &&
-      error !== null &&
-      marker in error &&
-      (error as Record<symbol, unknown>)[marker] === true
-    )
-  }
-}
+import { LexiconDataError } from './errors'
+import { contexts, foldKey, isContext, isMark, MAQSURA, readings, YA } from './lexicon-keys'
+import {
+  optionalNumber,
+  parseCounts,
+  parseFrontCoded,
+  parseWordSet,
+  requireNumber,
+  requireString,
+} from './lexicon-parse'
+import type { Lexicon } from './types'
 
 /**
  * The serialisable word data behind a {@link Lexicon}: plain JSON, built by
@@ -238,198 +178,6 @@ export interface LexiconData {
   }
 }
 
-/** Proclitic chains stripped at lookup time, longest first (shared with scripts/lexicon-builder.mjs). */
-const CLITICS: readonly string[] = clitics
-
-const YA = 'ي'
-const MAQSURA = 'ى'
-const ALEF = 'ا'
-
-/** Tatweel, tashkeel (U+064B–U+065F) and superscript alef: not part of a lookup key. */
-function isMark(c: number): boolean {
-  return c === 0x0640 || (c >= 0x064b && c <= 0x065f) || c === 0x0670
-}
-
-/** Arabic letters U+0621–U+063A and U+0641–U+064A, plus alef wasla. */
-function isLetter(c: number): boolean {
-  return (c >= 0x0621 && c <= 0x063a) || (c >= 0x0641 && c <= 0x064a) || c === 0x0671
-}
-
-/** أ إ آ ٱ fold to ا. */
-function isAlefVariant(c: number): boolean {
-  return c === 0x0622 || c === 0x0623 || c === 0x0625 || c === 0x0671
-}
-
-/**
- * Lookup key of a word: tashkeel and tatweel dropped, أ إ آ ٱ as ا, and ى as ي when asked.
- * Returns undefined when the word holds anything but Arabic letters and marks.
- */
-function foldKey(word: string, maqsuraToYa: boolean): string | undefined {
-  let plain = true
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i)
-    if (!isLetter(c) || isAlefVariant(c) || (maqsuraToYa && c === 0x0649)) {
-      plain = false
-      break
-    }
-  }
-  // Fast path: most words need no folding and are their own key.
-  if (plain) return word
-  let key = ''
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i)
-    if (isMark(c)) continue
-    if (!isLetter(c)) return undefined
-    if (isAlefVariant(c)) key += ALEF
-    else if (maqsuraToYa && c === 0x0649) key += YA
-    else key += word[i]
-  }
-  return key
-}
-
-/** Word-shape initials: verb/elative/مفعل prefixes; anything else is '*'. */
-const SHAPE_INITIALS = 'اتيمن'
-
-/**
- * Suffix-model contexts of a clitic-free stem ending in ى/ي, most specific first (mirrored in
- * scripts/lexicon-builder.mjs): its shape (length, initial class) with the two letters before the
- * final one, then the 3, 2 and 1 letters before the final one.
- */
-function contexts(stem: string): string[] {
-  const body = stem.slice(0, -1)
-  const out: string[] = []
-  if (body.length >= 2) {
-    const first = SHAPE_INITIALS.includes(stem.charAt(0)) ? stem.charAt(0) : '*'
-    out.push(`${Math.min(stem.length, 9)}${first}${body.slice(-2)}`)
-    if (first !== '*') out.push(`0${first}${body.slice(-2)}`)
-  }
-  for (let k = Math.min(3, body.length); k >= 1; k--) out.push(body.slice(body.length - k))
-  return out
-}
-
-/** Clitic-free readings of a key: the key itself, then each proclitic strip. */
-function readings(key: string): string[] {
-  const out = [key]
-  for (const p of CLITICS) {
-    if (!key.startsWith(p)) continue
-    const rest = key.slice(p.length)
-    if (rest.length < 2) continue
-    // The future prefix س only attaches to an imperfect verb (ي ت ن أ).
-    if (p.endsWith('س') && !'يتنا'.includes(rest.charAt(0))) continue
-    out.push(rest)
-  }
-  return out
-}
-
-function requireString(value: unknown, field: string): string {
-  if (typeof value !== 'string')
-    throw new LexiconDataError(field, `expected a string, got ${typeof value}`)
-  return value
-}
-
-function requireNumber(value: unknown, field: string, min: number, max: number): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
-    throw new LexiconDataError(field, `expected a number in [${min}, ${max}], got ${String(value)}`)
-  }
-  return value
-}
-
-function optionalNumber(value: unknown, field: string, fallback: number, max: number): number {
-  return value === undefined ? fallback : requireNumber(value, field, 0, max)
-}
-
-function isKey(word: string): boolean {
-  if (word.length === 0) return false
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i)
-    if (!isLetter(c) || isAlefVariant(c)) return false
-  }
-  return true
-}
-
-function parseWordSet(text: string, field: string, ending?: string): Set<string> {
-  const out = new Set<string>()
-  if (text === '') return out
-  const lines = text.split('\n')
-  for (let i = 0; i < lines.length; i++) {
-    const w = lines[i] as string
-    if (!isKey(w) || (ending !== undefined && !w.endsWith(ending))) {
-      throw new LexiconDataError(
-        field,
-        `expected a bare Arabic word${ending ? ` ending in ${ending}` : ''}, got ${JSON.stringify(w)}`,
-        i + 1,
-      )
-    }
-    out.add(w)
-  }
-  return out
-}
-
-/** A suffix-model context: Arabic letters, optionally after a shape prefix such as `5*` or `6ي`. */
-function isContext(key: string): boolean {
-  let i = 0
-  while (i < key.length && key.charCodeAt(i) >= 0x30 && key.charCodeAt(i) <= 0x39) i++
-  if (i > 0 && i < key.length && (key[i] === '*' || SHAPE_INITIALS.includes(key.charAt(i)))) i++
-  return i < key.length && isKey(key.slice(i))
-}
-
-/** Decode the front-coded ي list (see {@link LexiconData.finalYa}). */
-function parseFrontCoded(text: string, field: string, ending: string): Set<string> {
-  const out = new Set<string>()
-  if (text === '') return out
-  const lines = text.split('\n')
-  let prev = ''
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as string
-    const k = line.charCodeAt(0) - 0x30
-    const rest = line.slice(1)
-    if (
-      !(k >= 0 && k <= 9) ||
-      k > prev.length ||
-      (rest !== '' && !isKey(rest)) ||
-      k + rest.length === 0
-    ) {
-      throw new LexiconDataError(
-        field,
-        `expected a digit 0–${Math.min(9, prev.length)} then Arabic letters, got ${JSON.stringify(line)}`,
-        i + 1,
-      )
-    }
-    prev = prev.slice(0, k) + rest
-    out.add(prev + ending)
-  }
-  return out
-}
-
-function parseCounts(
-  text: string,
-  field: string,
-  columns: number,
-  check: (key: string) => boolean = isKey,
-): Array<[string, number[]]> {
-  const out: Array<[string, number[]]> = []
-  if (text === '') return out
-  const lines = text.split('\n')
-  for (let i = 0; i < lines.length; i++) {
-    const parts = (lines[i] as string).split('\t')
-    const nums = parts.slice(1).map(Number)
-    const w = parts[0] as string
-    if (
-      parts.length !== columns + 1 ||
-      !check(w) ||
-      nums.some((n) => !Number.isInteger(n) || n < 0)
-    ) {
-      throw new LexiconDataError(
-        field,
-        `expected "word${'<TAB>count'.repeat(columns)}", got ${JSON.stringify(lines[i])}`,
-        i + 1,
-      )
-    }
-    out.push([w, nums])
-  }
-  return out
-}
-
 /**
  * Build a {@link Lexicon} from {@link LexiconData}. Parsing is done once here; every lookup
  * after that is a few `Set`/`Map` probes.
@@ -462,27 +210,30 @@ function parseCounts(
  */
 export function createLexicon(data: LexiconData): Lexicon {
   if (typeof data !== 'object' || data === null) {
-    throw new LexiconDataError(
-      'data',
-      `expected an object, got ${data === null ? 'null' : typeof data}`,
-    )
+    throw new LexiconDataError({
+      field: 'data',
+      message: `expected an object, got ${data === null ? 'null' : typeof data}`,
+    })
   }
   const d = data as unknown as Record<string, unknown>
   if (d.format !== 'nuqta-lexicon') {
-    throw new LexiconDataError(
-      'format',
-      `expected 'nuqta-lexicon', got ${JSON.stringify(d.format)}`,
-    )
+    throw new LexiconDataError({
+      field: 'format',
+      message: `expected 'nuqta-lexicon', got ${JSON.stringify(d.format)}`,
+    })
   }
   if (d.version !== 1) {
-    throw new LexiconDataError('version', `unsupported version ${JSON.stringify(d.version)}`)
+    throw new LexiconDataError({
+      field: 'version',
+      message: `unsupported version ${JSON.stringify(d.version)}`,
+    })
   }
   const fy = d.finalYa as Record<string, unknown> | undefined
   if (typeof fy !== 'object' || fy === null)
-    throw new LexiconDataError('finalYa', 'expected an object')
+    throw new LexiconDataError({ field: 'finalYa', message: 'expected an object' })
   const ro = d.runOn as Record<string, unknown> | undefined
   if (typeof ro !== 'object' || ro === null)
-    throw new LexiconDataError('runOn', 'expected an object')
+    throw new LexiconDataError({ field: 'runOn', message: 'expected an object' })
 
   const threshold = requireNumber(fy.threshold, 'finalYa.threshold', 0, 1)
   const minStem = optionalNumber(fy.minStem, 'finalYa.minStem', 4, 64)

@@ -268,45 +268,67 @@ describe('normalizeDetailed', () => {
     expect(r.alignment.toOriginal(12, 19)).toEqual([11, 18])
     expect(r.alignment.toNormalized(11, 18)).toEqual([12, 19])
   })
-  it('lists every edit with its rule, spans and text', () => {
+  it('lists every change with its rule id, kind, spans and text', () => {
     const r = normalizeDetailed('أحمد ، ﷲ', 'search')
     expect(r.text).toBe('احمد, الله')
-    expect(r.edits).toEqual([
-      { rule: 'alef', start: 0, end: 1, outputStart: 0, outputEnd: 1, before: 'أ', after: 'ا' },
+    const src = { source: '@nuqta/normalize' }
+    expect(r.changes).toEqual([
       {
-        rule: 'punctuation-spacing',
+        start: 0,
+        end: 1,
+        outputStart: 0,
+        outputEnd: 1,
+        before: 'أ',
+        after: 'ا',
+        ruleId: 'normalize/alef',
+        ...src,
+        reason: 'alef variant folded to bare alef',
+        kind: 'fold',
+      },
+      {
         start: 4,
         end: 5,
         outputStart: 4,
         outputEnd: 4,
         before: ' ',
         after: '',
+        ruleId: 'normalize/punctuation-spacing',
+        ...src,
+        reason: 'space around punctuation fixed',
+        kind: 'removal',
       },
       {
-        rule: 'punctuation',
         start: 5,
         end: 6,
         outputStart: 4,
         outputEnd: 5,
         before: '،',
         after: ',',
+        ruleId: 'normalize/punctuation',
+        ...src,
+        reason: 'punctuation mark converted to the chosen script',
+        kind: 'fold',
       },
       {
-        rule: 'presentation-forms',
         start: 7,
         end: 8,
         outputStart: 6,
         outputEnd: 10,
         before: 'ﷲ',
         after: 'الله',
+        ruleId: 'normalize/presentation-forms',
+        ...src,
+        reason: 'Arabic presentation form replaced by its letters',
+        kind: 'fold',
       },
     ])
+    expect(JSON.parse(JSON.stringify(r))).toEqual({ text: r.text, changes: r.changes })
   })
-  it('reports lexicon repairs as final-ya and run-on edits', () => {
+  it('reports lexicon repairs as final-ya and run-on changes', () => {
     const r = normalizeDetailed('فى الولاياتالمتحدة', { lexicon: fakeLexicon })
-    expect(r.edits.map((e) => [e.rule, e.before, e.after])).toEqual([
-      ['final-ya', 'ى', 'ي'],
-      ['run-on', '', ' '],
+    expect(r.changes.map((e) => [e.ruleId, e.kind, e.before, e.after])).toEqual([
+      ['normalize/final-ya', 'repair', 'ى', 'ي'],
+      ['normalize/run-on', 'insertion', '', ' '],
     ])
   })
 })
@@ -316,7 +338,7 @@ describe('createNormalizer', () => {
     const n = createNormalizer({ profile: 'search', digits: 'keep' })
     expect(n.normalize('عام ٢٠٢٤')).toBe('عام ٢٠٢٤')
     expect(n.normalize('مدرسة')).toBe('مدرسه')
-    expect(n.normalizeDetailed('أ').edits[0]?.rule).toBe('alef')
+    expect(n.normalizeDetailed('أ').changes[0]?.ruleId).toBe('normalize/alef')
   })
   it('rejects non-strings', () => {
     expect(() => createNormalizer('search').normalize(undefined as unknown as string)).toThrow(

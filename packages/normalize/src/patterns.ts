@@ -1,6 +1,7 @@
 /**
- * Every regular expression of the package lives here (linear, with the `u` flag).
- * It is used only while building a table, never on the hot path.
+ * Every regular expression of the package lives here (linear, with the `u` flag). They are used
+ * only while building a table, never on the hot path.
+ * @module
  */
 
 /** A single Unicode combining mark (general category M): continues a normalization segment. */

@@ -185,10 +185,10 @@ function resolveDiacritics(v: unknown): Required<DiacriticsOptions> {
     }
   }
   if (typeof v !== 'object' || v === null) {
-    throw new NormalizeTypeError(
-      'options.diacritics',
-      `expected a boolean or an object, got ${describeType(v)}`,
-    )
+    throw new NormalizeTypeError({
+      argument: 'options.diacritics',
+      message: `expected a boolean or an object, got ${describeType(v)}`,
+    })
   }
   const d = v as DiacriticsOptions
   const out = { ...NO_DIACRITICS }
@@ -196,20 +196,20 @@ function resolveDiacritics(v: unknown): Required<DiacriticsOptions> {
     const x = d[k]
     if (x === undefined) continue
     if (typeof x !== 'boolean') {
-      throw new NormalizeTypeError(
-        `options.diacritics.${k}`,
-        `expected a boolean, got ${describeType(x)}`,
-      )
+      throw new NormalizeTypeError({
+        argument: `options.diacritics.${k}`,
+        message: `expected a boolean, got ${describeType(x)}`,
+      })
     }
     out[k] = x
   }
   const da = d.daggerAlef
   if (da !== undefined) {
     if (da !== true && da !== false && da !== 'alef') {
-      throw new NormalizeTypeError(
-        'options.diacritics.daggerAlef',
-        `expected a boolean or 'alef', got ${String(da)}`,
-      )
+      throw new NormalizeTypeError({
+        argument: 'options.diacritics.daggerAlef',
+        message: `expected a boolean or 'alef', got ${String(da)}`,
+      })
     }
     out.daggerAlef = da
   }
@@ -226,17 +226,17 @@ export function resolveOptions(
   else if (typeof options === 'object' && options !== null && !Array.isArray(options))
     opts = options
   else {
-    throw new NormalizeTypeError(
-      'options',
-      `expected a profile name or an options object, got ${describeType(options)}`,
-    )
+    throw new NormalizeTypeError({
+      argument: 'options',
+      message: `expected a profile name or an options object, got ${describeType(options)}`,
+    })
   }
   const name = opts.profile ?? 'display'
   if (typeof name !== 'string' || !Object.hasOwn(profiles, name)) {
-    throw new NormalizeTypeError(
-      'options.profile',
-      `expected one of display, search, camel, lucene, got ${typeof name === 'string' ? JSON.stringify(name) : describeType(name)}`,
-    )
+    throw new NormalizeTypeError({
+      argument: 'options.profile',
+      message: `expected one of display, search, camel, lucene, got ${typeof name === 'string' ? JSON.stringify(name) : describeType(name)}`,
+    })
   }
   const p = profiles[name as ProfileName] as NormalizeOptions
   const get = <K extends keyof NormalizeOptions>(k: K): NormalizeOptions[K] =>
@@ -246,16 +246,19 @@ export function resolveOptions(
   for (const k of BOOLS) {
     const v = get(k)
     if (typeof v !== 'boolean')
-      throw new NormalizeTypeError(`options.${k}`, `expected a boolean, got ${describeType(v)}`)
+      throw new NormalizeTypeError({
+        argument: `options.${k}`,
+        message: `expected a boolean, got ${describeType(v)}`,
+      })
     rr[k] = v
   }
   for (const [k, allowed] of Object.entries(ENUMS)) {
     const v = get(k as keyof NormalizeOptions)
     if (typeof v !== 'string' || !allowed.includes(v)) {
-      throw new NormalizeTypeError(
-        `options.${k}`,
-        `expected one of ${allowed.join(', ')}, got ${String(v)}`,
-      )
+      throw new NormalizeTypeError({
+        argument: `options.${k}`,
+        message: `expected one of ${allowed.join(', ')}, got ${String(v)}`,
+      })
     }
     rr[k] = v
   }
@@ -264,10 +267,10 @@ export function resolveOptions(
   if (mr === false || mr === undefined || mr === 0) r.maxRepeat = 0
   else if (typeof mr === 'number' && Number.isInteger(mr) && mr > 0) r.maxRepeat = mr
   else
-    throw new NormalizeTypeError(
-      'options.maxRepeat',
-      `expected a positive integer or false, got ${String(mr)}`,
-    )
+    throw new NormalizeTypeError({
+      argument: 'options.maxRepeat',
+      message: `expected a positive integer or false, got ${String(mr)}`,
+    })
   const lex = opts.lexicon
   if (lex !== undefined) {
     if (
@@ -276,10 +279,10 @@ export function resolveOptions(
       typeof lex.fixFinalYa !== 'function' ||
       typeof lex.splitRunOn !== 'function'
     ) {
-      throw new NormalizeTypeError(
-        'options.lexicon',
-        'expected an object with fixFinalYa and splitRunOn methods',
-      )
+      throw new NormalizeTypeError({
+        argument: 'options.lexicon',
+        message: 'expected an object with fixFinalYa and splitRunOn methods',
+      })
     }
   }
   r.lexicon = lex

@@ -1,6 +1,6 @@
-import type { Engine } from './engine'
+import type { Engine } from './compile'
+import { engineFor, runEngine } from './engine-cache'
 import { describeType, NormalizeTypeError } from './errors'
-import { engineFor, runEngine } from './normalize'
 import type { NormalizeOptions, ProfileName } from './types'
 
 /** Above this many buffered code units without a newline, cut between words instead. */
@@ -47,7 +47,10 @@ export class Chunker {
   }
   push(chunk: unknown): string {
     if (typeof chunk !== 'string')
-      throw new NormalizeTypeError('chunk', `expected a string, got ${describeType(chunk)}`)
+      throw new NormalizeTypeError({
+        argument: 'chunk',
+        message: `expected a string, got ${describeType(chunk)}`,
+      })
     const from = this.#buf.length
     this.#buf += chunk
     const max = this.#max
@@ -92,10 +95,10 @@ export async function* normalizeChunks(
     typeof chunks !== 'object' ||
     !(Symbol.asyncIterator in chunks || Symbol.iterator in chunks)
   ) {
-    throw new NormalizeTypeError(
-      'chunks',
-      `expected an iterable or async iterable of strings, got ${describeType(chunks)}`,
-    )
+    throw new NormalizeTypeError({
+      argument: 'chunks',
+      message: `expected an iterable or async iterable of strings, got ${describeType(chunks)}`,
+    })
   }
   const c = new Chunker(options)
   for await (const chunk of chunks) {

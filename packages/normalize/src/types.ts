@@ -1,4 +1,4 @@
-import type { Alignment } from './alignment'
+import type { Alignment, TextChange } from '@nuqta/core'
 
 /**
  * The name of a built-in profile.
@@ -351,118 +351,44 @@ export interface NormalizeOptions {
 }
 
 /**
- * The rule that made an edit.
+ * The id of a normalization rule, as recorded in `TextChange.ruleId`: `normalize/<rule>` (the
+ * full list is {@link ruleIds}).
  *
  * @example
  * ```ts
- * const rule: RuleId = 'alef'
+ * const rule: RuleId = 'normalize/alef'
  * ```
  */
 export type RuleId =
-  | 'nfkc'
-  | 'presentation-forms'
-  | 'compose'
-  | 'invisible'
-  | 'controls'
-  | 'spaces'
-  | 'collapse-spaces'
-  | 'punctuation-spacing'
-  | 'tatweel'
-  | 'diacritics'
-  | 'dagger-alef'
-  | 'alef'
-  | 'alef-maksura'
-  | 'teh-marbuta'
-  | 'hamza-seats'
-  | 'persian'
-  | 'digits'
-  | 'punctuation'
-  | 'tanween-order'
-  | 'elongation'
-  | 'final-ya'
-  | 'run-on'
-
-/**
- * One change the normalizer made, with its span in the input and in the output.
- *
- * @example
- * ```ts
- * const [edit] = normalizeDetailed('أحمد', 'search').edits
- * // { rule: 'alef', start: 0, end: 1, outputStart: 0, outputEnd: 1, before: 'أ', after: 'ا' }
- * ```
- */
-export interface Edit {
-  /**
-   * The rule that made the change.
-   *
-   * @example
-   * ```ts
-   * edit.rule // 'alef'
-   * ```
-   */
-  rule: RuleId
-  /**
-   * Start of the changed span in the input (UTF-16 code units).
-   *
-   * @example
-   * ```ts
-   * input.slice(edit.start, edit.end) === edit.before
-   * ```
-   */
-  start: number
-  /**
-   * End (exclusive) of the changed span in the input.
-   *
-   * @example
-   * ```ts
-   * edit.end - edit.start // length of `before`
-   * ```
-   */
-  end: number
-  /**
-   * Start of the replacement in the output.
-   *
-   * @example
-   * ```ts
-   * output.slice(edit.outputStart, edit.outputEnd) === edit.after
-   * ```
-   */
-  outputStart: number
-  /**
-   * End (exclusive) of the replacement in the output.
-   *
-   * @example
-   * ```ts
-   * edit.outputEnd - edit.outputStart // length of `after`
-   * ```
-   */
-  outputEnd: number
-  /**
-   * The input text that was replaced.
-   *
-   * @example
-   * ```ts
-   * edit.before // 'أ'
-   * ```
-   */
-  before: string
-  /**
-   * The text that replaced it (empty for a deletion).
-   *
-   * @example
-   * ```ts
-   * edit.after // 'ا'
-   * ```
-   */
-  after: string
-}
+  | 'normalize/nfkc'
+  | 'normalize/presentation-forms'
+  | 'normalize/compose'
+  | 'normalize/invisible'
+  | 'normalize/controls'
+  | 'normalize/spaces'
+  | 'normalize/collapse-spaces'
+  | 'normalize/punctuation-spacing'
+  | 'normalize/tatweel'
+  | 'normalize/diacritics'
+  | 'normalize/dagger-alef'
+  | 'normalize/alef'
+  | 'normalize/alef-maksura'
+  | 'normalize/teh-marbuta'
+  | 'normalize/hamza-seats'
+  | 'normalize/persian'
+  | 'normalize/digits'
+  | 'normalize/punctuation'
+  | 'normalize/tanween-order'
+  | 'normalize/elongation'
+  | 'normalize/final-ya'
+  | 'normalize/run-on'
 
 /**
  * What {@link normalizeDetailed} returns.
  *
  * @example
  * ```ts
- * const { text, alignment, edits } = normalizeDetailed('ﷲ أكبر')
+ * const { text, alignment, changes } = normalizeDetailed('ﷲ أكبر')
  * ```
  */
 export interface NormalizeResult {
@@ -485,12 +411,14 @@ export interface NormalizeResult {
    */
   readonly alignment: Alignment
   /**
-   * Every change made, in order (computed on first access).
+   * Every change made, in order (computed on first access): a complete edit script from the input
+   * to {@link NormalizeResult.text}, each change with `ruleId` `normalize/<rule>`, `source`
+   * `'@nuqta/normalize'`, a `reason` and a `kind`.
    *
    * @example
    * ```ts
-   * normalizeDetailed('ﷲ').edits[0].rule // 'presentation-forms'
+   * normalizeDetailed('ﷲ').changes[0].ruleId // 'normalize/presentation-forms'
    * ```
    */
-  readonly edits: readonly Edit[]
+  readonly changes: readonly TextChange[]
 }

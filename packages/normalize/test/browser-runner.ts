@@ -17,7 +17,7 @@ const configs: Record<string, NormalizeOptions> = {
       const r = normalizeDetailed(text, opts)
       out[`${name}.${cfg}`] = {
         text: r.text,
-        edits: r.edits,
+        changes: r.changes,
         starts: [...r.alignment.groupStarts()],
       }
     }

@@ -22,7 +22,7 @@ const configs: Record<string, NormalizeOptions> = {
 }
 
 describe('normalizeDetailed in a browser', () => {
-  it('gives Chromium the same text, edits and alignment as Node for every profile', async () => {
+  it('gives Chromium the same text, changes and alignment as Node for every profile', async () => {
     const code = await bundleForBrowser(join(__dirname, 'browser-runner.ts'))
     const browser = await launchChromium()
     try {
@@ -38,7 +38,7 @@ describe('normalizeDetailed in a browser', () => {
           const r = normalizeDetailed(text, opts)
           expect(got[`${name}.${cfg}`], `${name} ${cfg}`).toEqual({
             text: r.text,
-            edits: r.edits,
+            changes: r.changes,
             starts: [...r.alignment.groupStarts()],
           })
         }

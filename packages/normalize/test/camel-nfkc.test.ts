@@ -38,7 +38,7 @@ const pieces = [
   'か',
 ]
 describe('normalize camel (NFKC segmentation)', () => {
-  it('equals the CAMeL chain on whole-string NFKC, with edits that rebuild the output', () => {
+  it('equals the CAMeL chain on whole-string NFKC, with changes that rebuild the output', () => {
     fc.assert(
       fc.property(
         fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((a) => a.join('')),
@@ -47,7 +47,7 @@ describe('normalize camel (NFKC segmentation)', () => {
           const r = normalizeDetailed(s, 'camel')
           let rebuilt = ''
           let pos = 0
-          for (const e of r.edits) {
+          for (const e of r.changes) {
             rebuilt += s.slice(pos, e.start) + e.after
             pos = e.end
           }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { validateChanges } from '@nuqta/core'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
@@ -119,14 +120,17 @@ describe('normalizeDetailed (properties)', () => {
       )
     })
 
-    it(`edits rebuild the output from the input: ${name(p)}`, () => {
+    it(`changes are an exact edit script from the input to the output: ${name(p)}`, () => {
       fc.assert(
         fc.property(arabicText, (s) => {
           const r = normalizeDetailed(s, p)
           let out = ''
           let pos = 0
           let prevEnd = 0
-          for (const e of r.edits) {
+          expect(validateChanges(s, r.text, r.changes)).toEqual([])
+          for (const e of r.changes) {
+            expect(e.ruleId).toMatch(/^normalize\/[a-z-]+$/u)
+            expect(e.source).toBe('@nuqta/normalize')
             expect(e.start).toBeGreaterThanOrEqual(prevEnd)
             expect(s.slice(e.start, e.end)).toBe(e.before)
             expect(r.text.slice(e.outputStart, e.outputEnd)).toBe(e.after)
@@ -177,8 +181,12 @@ describe('normalize on English text (properties)', () => {
       fc.property(english, (s) => {
         const out = normalize(s, 'display')
         expect(out.replaceAll(' ', '')).toBe(s.replaceAll(' ', ''))
-        for (const e of normalizeDetailed(s, 'display').edits) {
-          expect(['collapse-spaces', 'punctuation-spacing', 'spaces']).toContain(e.rule)
+        for (const e of normalizeDetailed(s, 'display').changes) {
+          expect([
+            'normalize/collapse-spaces',
+            'normalize/punctuation-spacing',
+            'normalize/spaces',
+          ]).toContain(e.ruleId)
         }
       }),
       runs,
@@ -188,7 +196,9 @@ describe('normalize on English text (properties)', () => {
     const s = readFileSync(join(__dirname, '../../../corpus/003_7c0fd61f95ef5008.txt'), 'utf8')
     const r = normalizeDetailed(s, 'display')
     expect(r.text.replaceAll(' ', '')).toBe(s.replaceAll(' ', ''))
-    expect(new Set(r.edits.map((e) => e.rule))).toEqual(new Set(['punctuation-spacing']))
+    expect(new Set(r.changes.map((e) => e.ruleId))).toEqual(
+      new Set(['normalize/punctuation-spacing']),
+    )
   })
 })
 

@@ -1,3 +1,5 @@
+import { cleanText } from '@nuqta/corpus'
+
 /**
  * The five articles of the repo's `corpus/` directory, bundled at build time as raw strings
  * (Vite's `?raw` import through `import.meta.glob`). Nothing is fetched at run time.
@@ -16,7 +18,11 @@ export interface Article {
   file: string
   /** The article's text, exactly as stored in the file. */
   text: string
-  /** A short label: the id and the first words of the article. */
+  /**
+   * A short label: the id and the first words of the article as `cleanText` repairs them (no
+   * mojibake in a menu), the words wrapped in Unicode isolates (U+2068 … U+2069) so an Arabic
+   * title next to the id keeps its order in a left-to-right menu, and vice versa.
+   */
   label: string
 }
 
@@ -26,8 +32,8 @@ const LABEL_WORDS = 7
 function toArticle(path: string, text: string): Article {
   const file = path.slice(path.lastIndexOf('/') + 1)
   const id = file.split('_')[0] ?? file
-  const firstWords = text.trim().split(/\s+/u).slice(0, LABEL_WORDS).join(' ')
-  return { id, file, text, label: `${id} · ${firstWords}…` }
+  const firstWords = cleanText(text).text.trim().split(/\s+/u).slice(0, LABEL_WORDS).join(' ')
+  return { id, file, text, label: `${id} · \u2068${firstWords}…\u2069` }
 }
 
 /** The corpus articles, sorted by file name. */

@@ -52,11 +52,11 @@ export function runDedup(inputs: readonly DedupInput[], settings: DedupSettings)
     ...(settings.searchNormalizer
       ? {
           normalize: (text: string) => normalize(text, 'search'),
-          normalizerName: '@nuqta/normalize:search',
+          normalizeName: '@nuqta/normalize:search',
         }
       : {}),
   })
-  for (const input of inputs) dedup.add(input.id, input.text)
+  dedup.addBatch(inputs)
   const signature = (id: string): Uint32Array => {
     const sig = dedup.signature(id)
     if (sig === undefined) throw new Error(`dedup: no signature for ${id}`)

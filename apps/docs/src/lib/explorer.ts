@@ -5,7 +5,13 @@
  * warnings — plus a dedup panel running `@nuqta/dedup` on the articles and variants made from them.
  * Corpus and user text reach the page only through `textContent` and attributes.
  */
-import { type CorpusInput, type Document, readDocuments } from '@nuqta/corpus'
+import {
+  type CorpusInput,
+  type Document,
+  readDocuments,
+  sourceAlignment,
+  sourceText,
+} from '@nuqta/corpus'
 import { articles } from './corpus'
 import { runDedup } from './explorer-dedup'
 import {
@@ -14,9 +20,11 @@ import {
   encodingLabels,
   unencodable1256,
 } from './explorer-encode'
-import { type PlacedRepair, placeRepairs, type RepairLike } from './explorer-repairs'
+import { groupChanges, type PlacedRepair, type TextChange } from './explorer-repairs'
 import { makeVariant, type VariantKind, variantLabels } from './explorer-variants'
 import { isolate, visible } from './highlight'
+import type { PipelineRequest, ReadResult } from './pipeline.worker'
+import { TaskError, TaskWorker } from './task-worker'
 
 /** Documents of one input rendered at most (a dropped JSONL file can hold thousands). */
 const MAX_DOCUMENTS = 20
@@ -38,10 +46,10 @@ function byId<T extends HTMLElement>(root: ParentNode, id: string, type: new () 
   return el
 }
 
-/** Reads every document of `input` (at most `MAX_DOCUMENTS`), cleaned or not. */
-async function readAll(input: CorpusInput, name: string, clean: boolean): Promise<Document[]> {
+/** Reads every document of `input` (at most `MAX_DOCUMENTS`). */
+async function readAll(input: CorpusInput, name: string): Promise<Document[]> {
   const docs: Document[] = []
-  for await (const doc of readDocuments(input, { name, clean })) {
+  for await (const doc of readDocuments(input, { name })) {
     docs.push(doc)
     if (docs.length >= MAX_DOCUMENTS) break
   }
@@ -60,8 +68,8 @@ function count(n: number, noun: string): string {
 }
 
 /** The tooltip of one repair: rule, before → after (each isolated and made visible), confidence. */
-export function describeRepair(repair: RepairLike): string {
-  return `${repair.ruleId}: ${isolate(visible(repair.before))} → ${isolate(visible(repair.after))} (confidence ${repair.confidence})`
+export function describeRepair(repair: TextChange): string {
+  return `${repair.ruleId}: ${isolate(visible(repair.before))} → ${isolate(visible(repair.after))} (confidence ${repair.confidence ?? 1})`
 }
 
 /** Starts the explorer inside `root` (the element rendered by Explorer.astro). */
@@ -76,6 +84,10 @@ export function startExplorer(root: HTMLElement): void {
     file: byId(root, 'nqx-file', HTMLInputElement),
     drop: byId(root, 'nqx-drop', HTMLElement),
     status: byId(root, 'nqx-status', HTMLElement),
+    cancel: byId(root, 'nqx-cancel', HTMLButtonElement),
+    download: byId(root, 'nqx-download', HTMLButtonElement),
+    copy: byId(root, 'nqx-copy', HTMLTextAreaElement),
+    match: byId(root, 'nqx-match', HTMLButtonElement),
     source: byId(root, 'nqx-source', HTMLElement),
     output: byId(root, 'nqx-output', HTMLElement),
     hover: byId(root, 'nqx-hover', HTMLElement),
@@ -89,6 +101,21 @@ export function startExplorer(root: HTMLElement): void {
     matrix: byId(root, 'nqx-matrix', HTMLElement),
   }
   let run = 0
+  const tasks = new TaskWorker<PipelineRequest, unknown>(
+    () => new Worker(new URL('./pipeline.worker.ts', import.meta.url), { type: 'module' }),
+  )
+  el.cancel.addEventListener('click', () => tasks.cancel())
+  /** The documents last shown, for the JSON download. */
+  let shownDocuments: Document[] = []
+  el.download.addEventListener('click', () => {
+    const json = JSON.stringify(shownDocuments, null, 2)
+    const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }))
+    const link = doc.createElement('a')
+    link.href = url
+    link.download = 'nuqta-documents.json'
+    link.click()
+    setTimeout(() => URL.revokeObjectURL(url), 0)
+  })
 
   for (const article of articles) {
     const option = doc.createElement('option')
@@ -120,12 +147,16 @@ export function startExplorer(root: HTMLElement): void {
     return ul
   }
 
-  /** One paragraph with its repairs marked; headings become `h4`. */
+  /** One paragraph with its repairs marked; headings become `h4`. `source` is its span in the
+   * record text (from the document's alignment), kept on the element. */
   function renderParagraph(
     paragraph: Document['paragraphs'][number],
     placed: readonly PlacedRepair[],
+    source: readonly [number, number],
   ): HTMLElement {
     const node = doc.createElement(paragraph.kind === 'heading' ? 'h4' : 'p')
+    node.dataset.sourceStart = String(source[0])
+    node.dataset.sourceEnd = String(source[1])
     node.dir = 'auto'
     node.className = paragraph.kind === 'heading' ? 'nqx-heading' : 'nqx-body'
     if (paragraph.lang === 'ar' || paragraph.lang === 'en') node.lang = paragraph.lang
@@ -164,27 +195,44 @@ export function startExplorer(root: HTMLElement): void {
     el.status.textContent = 'Reading…'
     const started = performance.now()
     let cleaned: Document[]
-    let raw: Document[]
     let sameAsUtf8: boolean | undefined
+    let truncated = false
     try {
-      cleaned = await readAll(input, name, true)
-      raw = await readAll(input, name, false)
+      if (input instanceof Blob) {
+        // A file of any size or state (a corrupt Parquet, a gzip bomb) is read in the worker: the
+        // page stays responsive and the Cancel button stops it.
+        el.cancel.hidden = false
+        const result = (await tasks.run({
+          kind: 'read',
+          input,
+          name,
+          clean: true,
+          limit: MAX_DOCUMENTS,
+        })) as ReadResult
+        cleaned = result.documents
+        truncated = result.truncated
+      } else cleaned = await readAll(input, name)
       const article = articles.find((a) => a.id === el.article.value)
       if (article !== undefined && fedAs !== 'utf-8' && bytes !== undefined) {
-        const reference = await readAll(new TextEncoder().encode(article.text), name, true)
+        // the same article fed as UTF-8, to compare the cleaned texts of two encodings
+        const reference = await readAll(new TextEncoder().encode(article.text), name)
         sameAsUtf8 =
           reference.length === cleaned.length &&
           reference.every((d, i) => d.text === cleaned[i]?.text)
       }
     } catch (error) {
+      el.cancel.hidden = true
       if (mine !== run) return
-      const kind = error instanceof Error ? error.name : 'Error'
-      el.status.textContent = `${kind}: ${error instanceof Error ? error.message : String(error)}`
+      const kind =
+        error instanceof TaskError ? error.kind : error instanceof Error ? error.name : 'Error'
+      const message = error instanceof Error ? error.message : String(error)
+      el.status.textContent = message.startsWith(`${kind}:`) ? message : `${kind}: ${message}`
       for (const node of [el.source, el.output, el.repairs, el.removed, el.warnings])
         node.replaceChildren()
       root.dataset.ready = 'true'
       return
     }
+    el.cancel.hidden = true
     if (mine !== run) return
     const ms = performance.now() - started
 
@@ -193,14 +241,16 @@ export function startExplorer(root: HTMLElement): void {
     const removedItems: HTMLElement[] = []
     const warningItems: HTMLElement[] = []
     const sourceItems: HTMLElement[] = []
-    cleaned.forEach((document, index) => {
-      const rawText = raw[index]?.text ?? ''
-      const { placed, unplaced } = placeRepairs(rawText, document.paragraphs, document.repairs)
+    for (const document of cleaned) {
+      const { repairs, removed } = groupChanges(document.changes)
+      const alignment = sourceAlignment(document)
       const section = doc.createElement('section')
       section.className = 'nqx-doc'
       if (cleaned.length > 1) section.append(text('div', `Document ${document.id}`, 'nqx-doc-id'))
       for (const paragraph of document.paragraphs)
-        section.append(renderParagraph(paragraph, placed))
+        section.append(
+          renderParagraph(paragraph, repairs, alignment.toOriginal(paragraph.start, paragraph.end)),
+        )
       outputs.push(section)
       const where = cleaned.length > 1 ? `${document.id}: ` : ''
       const s = document.source
@@ -210,25 +260,29 @@ export function startExplorer(root: HTMLElement): void {
         ` (confidence ${s.confidence.toFixed(2)}) · format ${s.format} · lang `,
         text('strong', document.lang, 'nqx-lang'),
         ` · id ${document.id} · ${document.paragraphs.length} paragraphs (${document.paragraphs.filter((p) => p.kind === 'heading').length} headings)`,
+        ` · record ${sourceText(document).length} → text ${document.text.length} characters, ${count(document.changes.length, 'change')}`,
       )
       sourceItems.push(facts)
-      for (const repair of document.repairs) {
+      for (const { repair } of repairs) {
         const item = doc.createElement('span')
         item.append(
           text('code', repair.ruleId),
           ` ${isolate(visible(repair.before))} → ${isolate(visible(repair.after))}`,
         )
-        item.append(` · confidence ${repair.confidence}`)
-        if (unplaced.includes(repair)) item.append(' · in removed text')
+        item.append(
+          ` · confidence ${repair.confidence ?? 1} · at ${repair.start}–${repair.end} of the record`,
+        )
         item.title = repair.reason
         repairItems.push(item)
       }
-      for (const removed of document.removed) {
+      for (const change of removed) {
         const item = doc.createElement('span')
-        const removedText = text('bdi', removed.text, 'nqx-removed-text')
+        const removedText = text('bdi', change.before, 'nqx-removed-text')
         removedText.dir = 'auto'
-        item.append(text('code', removed.ruleId), ' ', removedText)
-        item.dataset.rule = removed.ruleId
+        item.append(text('code', change.ruleId), ' ', removedText)
+        item.dataset.rule = change.ruleId
+        item.dataset.sourceStart = String(change.start)
+        item.dataset.sourceEnd = String(change.end)
         removedItems.push(item)
       }
       for (const warning of document.warnings) {
@@ -242,7 +296,7 @@ export function startExplorer(root: HTMLElement): void {
         item.append(text('code', warning.ruleId), ` ${warning.reason}${at}`)
         warningItems.push(item)
       }
-    })
+    }
     el.source.replaceChildren(list(sourceItems, 'No documents.'))
     if (bytes !== undefined) {
       el.source.append(
@@ -265,11 +319,13 @@ export function startExplorer(root: HTMLElement): void {
       )
     }
     el.output.replaceChildren(...outputs)
+    shownDocuments = cleaned
     el.hover.textContent = repairItems.length > 0 ? HOVER_HINT : ''
     el.repairs.replaceChildren(list(repairItems, 'No repairs.'))
     el.removed.replaceChildren(list(removedItems, 'Nothing removed.'))
     el.warnings.replaceChildren(list(warningItems, 'No warnings.'))
-    const more = cleaned.length >= MAX_DOCUMENTS ? ` (first ${MAX_DOCUMENTS} shown)` : ''
+    const more =
+      truncated || cleaned.length >= MAX_DOCUMENTS ? ` (first ${MAX_DOCUMENTS} shown)` : ''
     el.status.textContent = `${count(cleaned.length, 'document')}${more} · ${count(repairItems.length, 'repair')} · ${removedItems.length} removed · ${count(warningItems.length, 'warning')} · ${ms.toFixed(0)} ms`
     root.dataset.ready = 'true'
     root.dataset.run = String(mine)
@@ -334,7 +390,7 @@ export function startExplorer(root: HTMLElement): void {
     if (dedupInputs !== undefined) return dedupInputs
     const inputs: { id: string; text: string; note: string }[] = []
     for (const article of articles) {
-      const [document] = await readAll(new TextEncoder().encode(article.text), article.file, true)
+      const [document] = await readAll(new TextEncoder().encode(article.text), article.file)
       inputs.push({ id: article.id, text: document?.text ?? '', note: article.label })
     }
     for (const variant of VARIANTS) {
@@ -359,7 +415,11 @@ export function startExplorer(root: HTMLElement): void {
 
   async function fillDedup(): Promise<void> {
     root.dataset.dedup = 'running'
-    const inputs = await dedupInputsOnce()
+    const base = await dedupInputsOnce()
+    // the reader's own edited copy, matched against the articles
+    const pasted = el.copy.value.trim()
+    const inputs =
+      pasted === '' ? base : [...base, { id: 'pasted', text: pasted, note: 'your pasted copy' }]
     const started = performance.now()
     const report = runDedup(inputs, {
       threshold: Number(el.threshold.value),
@@ -423,6 +483,8 @@ export function startExplorer(root: HTMLElement): void {
       row.forEach((value, j) => {
         const td = text('td', i === j ? '—' : value.toFixed(2))
         if (i !== j && value >= Number(el.threshold.value)) td.className = 'nqx-hit'
+        // the heat map: the cell's colour strength is the estimated similarity
+        if (i !== j) td.style.setProperty('--nqx-sim', value.toFixed(2))
         tr.append(td)
       })
       table.append(tr)
@@ -432,6 +494,7 @@ export function startExplorer(root: HTMLElement): void {
     root.dataset.dedup = 'ready'
   }
   el.threshold.addEventListener('change', updateDedup)
+  el.match.addEventListener('click', updateDedup)
   el.searchNormalizer.addEventListener('change', updateDedup)
 
   const first = articles.find((a) => a.id === '004') ?? articles[0]

@@ -1,6 +1,7 @@
 /**
  * The normalizer playground, run in the browser: pick a corpus article or paste text, choose a
- * profile or toggle rules, and see `normalizeDetailed`'s output with every edit highlighted.
+ * profile or toggle rules, and see `normalizeDetailed`'s output with every change highlighted
+ * (each `TextChange` shown under its `ruleId`, e.g. `normalize/alef`).
  */
 import {
   type Lexicon,
@@ -11,8 +12,33 @@ import {
   profiles,
 } from '@nuqta/normalize'
 import { articles } from './corpus'
-import { describeEdit, isolate, isRtl, renderHighlighted, wordAround } from './highlight'
+import {
+  describeEdit,
+  type EditLike,
+  isolate,
+  isRtl,
+  renderHighlighted,
+  wordAround,
+} from './highlight'
 import { expand, getPath, groups, setPath, valuesByPath } from './options'
+import type { NormalizeData, PipelineRequest } from './pipeline.worker'
+import { TaskError, TaskWorker } from './task-worker'
+
+/** A change as the highlighter draws it: under its full rule id, with its input span. */
+type Marked = EditLike & { start: number; end: number }
+
+/** The changes of a result in the highlighter's shape, one per `TextChange`, in order. */
+function marked(result: Pick<NormalizeResult, 'changes'>): Marked[] {
+  return result.changes.map((c) => ({
+    rule: c.ruleId,
+    start: c.start,
+    end: c.end,
+    outputStart: c.outputStart,
+    outputEnd: c.outputEnd,
+    before: c.before,
+    after: c.after,
+  }))
+}
 
 /** The hint shown where the hovered edit is described. */
 const HOVER_HINT = 'Hover a highlight to see the rule and the word it changed.'
@@ -28,6 +54,7 @@ interface Elements {
   output: HTMLElement
   summary: HTMLElement
   hover: HTMLElement
+  cancel: HTMLButtonElement
 }
 
 function byId<T extends HTMLElement>(root: ParentNode, id: string, type: new () => T): T {
@@ -49,6 +76,7 @@ export function startPlayground(root: HTMLElement): void {
     output: byId(root, 'nq-output', HTMLElement),
     summary: byId(root, 'nq-summary', HTMLElement),
     hover: byId(root, 'nq-hover', HTMLElement),
+    cancel: byId(root, 'nq-cancel', HTMLButtonElement),
   }
   const profileTable = profiles as unknown as Record<string, Readonly<Record<string, unknown>>>
   const ruleValues = valuesByPath(profileTable)
@@ -62,7 +90,7 @@ export function startPlayground(root: HTMLElement): void {
   let lexiconState: 'off' | 'loading' | 'ready' | 'failed' = 'off'
   let lexiconError = ''
   /** The input and result last rendered, for the hover details. */
-  let shown: { input: string; result: NormalizeResult } | undefined
+  let shown: { input: string; text: string; changes: Marked[] } | undefined
 
   for (const article of articles) {
     const option = doc.createElement('option')
@@ -135,9 +163,45 @@ export function startPlayground(root: HTMLElement): void {
     return base as NormalizeOptions
   }
 
+  /** Inputs longer than this are normalized in the worker (cancellable) instead of on the page. */
+  const WORKER_THRESHOLD = 20_000
+  const tasks = new TaskWorker<PipelineRequest, unknown>(
+    () => new Worker(new URL('./pipeline.worker.ts', import.meta.url), { type: 'module' }),
+  )
+  el.cancel.addEventListener('click', () => tasks.cancel())
+  let runs = 0
+
   function update(): void {
     const text = el.input.value
     const started = performance.now()
+    const mine = ++runs
+    if (text.length > WORKER_THRESHOLD) {
+      root.dataset.ready = 'false'
+      el.status.textContent = `Normalizing ${text.length.toLocaleString('en')} characters in a worker…`
+      el.cancel.hidden = false
+      // The lexicon object stays on the page; the worker loads its own copy when it is on.
+      const { lexicon, ...plain } = options()
+      tasks
+        .run({ kind: 'normalize', text, options: plain, lexicon: lexicon !== undefined })
+        .then(
+          (result) => {
+            if (mine === runs) render(text, result as NormalizeData, performance.now() - started)
+          },
+          (error: unknown) => {
+            if (mine !== runs) return
+            const kind = error instanceof TaskError ? error.kind : 'Error'
+            const message = error instanceof Error ? error.message : String(error)
+            el.status.textContent = message.startsWith(`${kind}:`) ? message : `${kind}: ${message}`
+            root.dataset.ready = 'true'
+          },
+        )
+        .finally(() => {
+          if (mine === runs) el.cancel.hidden = true
+        })
+      return
+    }
+    tasks.cancel()
+    el.cancel.hidden = true
     let result: ReturnType<typeof normalizeDetailed>
     try {
       result = normalizeDetailed(text, options())
@@ -145,14 +209,18 @@ export function startPlayground(root: HTMLElement): void {
       el.status.textContent = `Error: ${error instanceof Error ? error.message : String(error)}`
       return
     }
-    const ms = performance.now() - started
-    shown = { input: text, result }
+    render(text, result, performance.now() - started)
+  }
+
+  function render(text: string, result: NormalizeData, ms: number): void {
+    const changes = marked(result)
+    shown = { input: text, text: result.text, changes }
     el.hover.textContent = HOVER_HINT
     el.output.dir = isRtl(result.text) ? 'rtl' : 'ltr'
     el.output.lang = el.output.dir === 'rtl' ? 'ar' : 'en'
-    el.output.replaceChildren(renderHighlighted(doc, result.text, result.edits))
+    el.output.replaceChildren(renderHighlighted(doc, result.text, changes))
     const counts = new Map<string, number>()
-    for (const edit of result.edits) counts.set(edit.rule, (counts.get(edit.rule) ?? 0) + 1)
+    for (const change of changes) counts.set(change.rule, (counts.get(change.rule) ?? 0) + 1)
     const list = doc.createElement('ul')
     for (const [rule, count] of [...counts].sort((a, b) => b[1] - a[1])) {
       const item = doc.createElement('li')
@@ -168,7 +236,7 @@ export function startPlayground(root: HTMLElement): void {
       ready: 'lexicon loaded',
       failed: `lexicon failed to load: ${lexiconError}`,
     }[el.useLexicon.checked ? lexiconState : 'off']
-    el.status.textContent = `${result.edits.length} edits · ${ms.toFixed(1)} ms · ${lexiconNote}`
+    el.status.textContent = `${changes.length} changes · ${ms.toFixed(1)} ms · ${lexiconNote}`
     root.dataset.lexicon = lexiconState
     root.dataset.ready = 'true'
   }
@@ -194,12 +262,12 @@ export function startPlayground(root: HTMLElement): void {
   function showEdits(target: EventTarget | null): void {
     const mark = target instanceof Element ? target.closest('mark[data-edits]') : null
     if (!(mark instanceof HTMLElement) || shown === undefined) return
-    const { input, result } = shown
+    const { input, text, changes } = shown
     const lines = (mark.dataset.edits ?? '').split(' ').flatMap((i) => {
-      const edit = result.edits[Number(i)]
+      const edit = changes[Number(i)]
       if (edit === undefined) return []
       const before = wordAround(input, edit.start, edit.end)
-      const after = wordAround(result.text, edit.outputStart, edit.outputEnd)
+      const after = wordAround(text, edit.outputStart, edit.outputEnd)
       return [`${describeEdit(edit)} in ${isolate(before || '∅')} → ${isolate(after || '∅')}`]
     })
     el.hover.textContent = lines.join(' · ')

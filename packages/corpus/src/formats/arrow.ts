@@ -16,10 +16,12 @@ export async function* parseArrow(bytes: Uint8Array, ctx: BuildContext): AsyncGe
   try {
     table = fl.tableFromIPC(bytes, { useDate: true, useBigInt: false })
   } catch (e) {
-    throw new CorpusParseError(`Not a readable Arrow IPC file: ${(e as Error).message}`, {
-      ruleId: 'arrow/corrupt',
+    throw new CorpusParseError({
+      message: `Not a readable Arrow IPC file: ${(e as Error).message}`,
+      ruleId: 'corpus/arrow-corrupt',
       byteOffset: 0,
-      ...(ctx.path === undefined ? {} : { file: ctx.path }),
+      file: ctx.path,
+      cause: e,
     })
   }
   const names = table.names as string[]

@@ -2,11 +2,12 @@
  * CSV and TSV (RFC 4180: quoted fields, doubled quotes, newlines inside quotes), streaming.
  * @module
  */
+
+import type { Message } from '@nuqta/core'
 import type { BuildContext, RawRecord } from '../document'
 import { report } from '../document'
 import { pick, scalar } from '../fields'
 import type { TextSource } from '../textsource'
-import type { Warning } from '../types'
 
 const QUOTE = 0x22
 
@@ -327,7 +328,7 @@ export async function* parseCsv(
     for (const rec of recs) {
       const offset = src.byteOffsetAt(rec.start)
       const endByte = src.byteOffsetAt(rec.end)
-      const warnings: Warning[] = src.takeWarnings(endByte).map((w) => report(w, options))
+      const warnings: Message[] = src.takeWarnings(endByte).map((w) => report(w, options))
       const where = {
         source: '@nuqta/corpus' as const,
         line,
@@ -338,7 +339,7 @@ export async function* parseCsv(
         warnings.push(
           report(
             {
-              ruleId: 'csv/malformed-row',
+              ruleId: 'corpus/csv-malformed-row',
               reason: `Row at line ${line}: ${rec.problem}`,
               severity: 'error',
               ...where,
@@ -350,7 +351,7 @@ export async function* parseCsv(
         warnings.push(
           report(
             {
-              ruleId: 'csv/stray-quote',
+              ruleId: 'corpus/csv-stray-quote',
               reason: `Row at line ${line}: a field starts with a quote that does not close it; read as written`,
               severity: 'warning',
               ...where,
@@ -368,7 +369,7 @@ export async function* parseCsv(
             warnings.push(
               report(
                 {
-                  ruleId: 'csv/field-count',
+                  ruleId: 'corpus/csv-field-count',
                   reason: `Row at line ${line} has ${rec.fields.length} fields, the header has ${header.length}`,
                   severity: 'warning',
                   ...where,

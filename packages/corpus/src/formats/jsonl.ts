@@ -2,11 +2,13 @@
  * JSON lines (JSONL / NDJSON): OSCAR, CulturaX, mC4 and nuqta's own document dumps.
  * @module
  */
+
+import type { Message } from '@nuqta/core'
 import type { BuildContext, RawRecord } from '../document'
 import { report } from '../document'
 import { pick, scalar } from '../fields'
 import { type Line, splitLines, type TextSource } from '../textsource'
-import type { Document, Warning } from '../types'
+import type { Document } from '../types'
 
 /** A parsed object that is a nuqta document (from `toJsonl`), read back unchanged. */
 function isDocument(v: Record<string, unknown>): boolean {
@@ -17,8 +19,7 @@ function isDocument(v: Record<string, unknown>): boolean {
     typeof v.lang === 'string' &&
     Array.isArray(v.paragraphs) &&
     Array.isArray(v.warnings) &&
-    Array.isArray(v.removed) &&
-    Array.isArray(v.repairs) &&
+    Array.isArray(v.changes) &&
     typeof s === 'object' &&
     s !== null &&
     typeof s.format === 'string'
@@ -40,7 +41,7 @@ function valueToRecord(
   raw: string,
   record: number,
   where: Where,
-  warnings: Warning[],
+  warnings: Message[],
   ctx: BuildContext,
 ): RawRecord | undefined {
   const { options } = ctx
@@ -50,7 +51,7 @@ function valueToRecord(
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     const w = report(
       {
-        ruleId: 'jsonl/not-an-object',
+        ruleId: 'corpus/jsonl-not-an-object',
         reason: `Line ${where.line} holds a JSON ${Array.isArray(value) ? 'array' : typeof value}, not an object`,
         severity: 'error',
         ...where,
@@ -73,8 +74,9 @@ function valueToRecord(
     warnings.push(
       report(
         {
-          ruleId: 'jsonl/no-text-field',
+          ruleId: 'corpus/jsonl-no-text-field',
           reason: `Line ${where.line} has no text field (tried ${text ? text.name : 'the configured names'})`,
+          severity: 'warning',
           ...where,
         },
         options,
@@ -136,7 +138,7 @@ export async function* parseJsonl(src: TextSource, ctx: BuildContext): AsyncGene
         break
       }
     }
-    const warnings: Warning[] = src.takeWarnings(ln.byteOffset + ln.byteLength)
+    const warnings: Message[] = src.takeWarnings(ln.byteOffset + ln.byteLength)
     for (const w of warnings) report(w, options)
     if (blank) continue
     const where: Where = {
@@ -195,7 +197,7 @@ export async function* parseJsonl(src: TextSource, ctx: BuildContext): AsyncGene
     if (error !== undefined) {
       const w = report(
         {
-          ruleId: 'jsonl/malformed-line',
+          ruleId: 'corpus/jsonl-malformed-line',
           reason: `Line ${ln.line} is not valid JSON: ${(error as Error).message}`,
           severity: 'error',
           ...where,

@@ -1,9 +1,10 @@
+import type { Message as Warning } from '@nuqta/core'
 import { parquetMetadata } from 'hyparquet'
 import { parquetWriteBuffer } from 'hyparquet-writer'
 import { describe, expect, it } from 'vitest'
 import { CorpusParseError } from '../errors'
 import { readDocuments } from '../read'
-import type { Document, Warning } from '../types'
+import type { Document } from '../types'
 import { checkColumnChunk, crc32, ParquetDefect } from './parquet-guard'
 
 const TEXTS = [

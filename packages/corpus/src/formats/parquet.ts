@@ -2,11 +2,12 @@
  * Parquet through hyparquet (loaded on first use), one row group at a time.
  * @module
  */
+
+import type { Message as Warning } from '@nuqta/core'
 import type { BuildContext, RawRecord } from '../document'
 import { report } from '../document'
 import { CorpusParseError } from '../errors'
 import { DEFAULT_MAX_DECOMPRESSED } from '../options'
-import type { Warning } from '../types'
 import { chooseColumns, rowToRecord } from './columnar'
 import { checkColumnChunk, ParquetDefect } from './parquet-guard'
 
@@ -121,10 +122,12 @@ export async function* parseParquet(
       slice: guardedSlice(file, 'the footer'),
     })
   } catch (e) {
-    throw new CorpusParseError(`Not a readable Parquet file: ${(e as Error).message}`, {
-      ruleId: 'parquet/corrupt',
+    throw new CorpusParseError({
+      message: `Not a readable Parquet file: ${(e as Error).message}`,
+      ruleId: 'corpus/parquet-corrupt',
       byteOffset: 0,
-      ...where,
+      file: ctx.path,
+      cause: e,
     })
   }
   const schema = hp.parquetSchema(metadata)

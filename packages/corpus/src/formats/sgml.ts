@@ -3,12 +3,13 @@
  * SGML entities, `<P>` paragraphs hard-wrapped over lines. A tolerant scanner, not an XML parser.
  * @module
  */
+
+import type { Message } from '@nuqta/core'
 import { parseDate } from '../date'
 import type { BuildContext, RawRecord } from '../document'
 import { report } from '../document'
 import { decodeEntities, parseAttributes, stripTags, unwrap } from '../markup'
 import type { TextSource } from '../textsource'
-import type { Warning } from '../types'
 
 const ID_TAGS = ['docno', 'docid', 'id']
 const TITLE_TAGS = ['headline', 'title', 'head', 'hl']
@@ -168,7 +169,7 @@ function paragraphsOf(inner: string): string[] {
  */
 export function sgmlDocToRecord(
   doc: string,
-  base: { record: number; byteOffset: number; line: number; warnings: Warning[] },
+  base: { record: number; byteOffset: number; line: number; warnings: Message[] },
 ): RawRecord {
   const tags = scanTags(doc)
   const openEnd = tags.ends[0] ?? doc.length
@@ -206,7 +207,7 @@ export function sgmlDocToRecord(
   const warnings = base.warnings
   if (textEl && !textEl.el.closed)
     warnings.push({
-      ruleId: 'sgml/unclosed-element',
+      ruleId: 'corpus/sgml-unclosed-element',
       reason: `<${textEl.name.toUpperCase()}> is not closed`,
       source: '@nuqta/corpus',
       line: base.line,
@@ -278,7 +279,7 @@ function countNewlines(s: string, a: number, b: number): number {
 
 /**
  * Records of an SGML/XML stream: one per `<DOC>` element. A `<DOC>` with no `</DOC>` ends at the next
- * `<DOC>` (warning `sgml/unclosed-doc`). Markup with no `<DOC>` at all becomes one document.
+ * `<DOC>` (warning `corpus/sgml-unclosed-doc`). Markup with no `<DOC>` at all becomes one document.
  * @internal
  */
 export async function* parseSgml(src: TextSource, ctx: BuildContext): AsyncGenerator<RawRecord> {
@@ -356,7 +357,7 @@ export async function* parseSgml(src: TextSource, ctx: BuildContext): AsyncGener
         warnings.push(
           report(
             {
-              ruleId: 'sgml/unclosed-doc',
+              ruleId: 'corpus/sgml-unclosed-doc',
               reason: `<DOC> at line ${line} has no </DOC>; it ends at the ${nextOpen >= 0 ? 'next <DOC>' : 'end of the input'}`,
               source: '@nuqta/corpus',
               line,
@@ -392,9 +393,10 @@ export async function* parseSgml(src: TextSource, ctx: BuildContext): AsyncGener
         ...src.takeWarnings().map((w) => report(w, options)),
         report(
           {
-            ruleId: 'sgml/no-doc-elements',
+            ruleId: 'corpus/sgml-no-doc-elements',
             reason: 'No <DOC> elements found; the markup was read as one document',
             source: '@nuqta/corpus',
+            severity: 'warning',
             line: 1,
             byteOffset: src.startByte,
             ...(file === undefined ? {} : { file }),

@@ -4,13 +4,14 @@
  * Node-only dependencies (yargs, tempy…), and the format is simple.
  * @module
  */
+
+import type { Message } from '@nuqta/core'
 import type { BuildContext, RawRecord } from '../document'
 import { report } from '../document'
 import { decodeBytes, detectEncoding, normalizeEncodingLabel } from '../encoding'
 import { collect, concat, toChunks } from '../input'
 import { declaredCharset, valueAfter } from '../markup'
 import { ANGLE_BRACKETS } from '../patterns'
-import type { Warning } from '../types'
 import { extractMainText } from './html'
 
 const SOURCE = '@nuqta/corpus' as const
@@ -150,7 +151,7 @@ export async function* parseWarc(
     reason: string,
     byteOffset: number,
     severity: 'warning' | 'error' = 'error',
-  ): Warning =>
+  ): Message =>
     report(
       {
         ruleId,
@@ -182,7 +183,7 @@ export async function* parseWarc(
         await fill(buf.length - pos + 65536)
       }
       warn(
-        'warc/junk',
+        'corpus/warc-junk',
         `Bytes that are not a WARC record skipped${found < 0 ? ' to the end of the input' : ''}`,
         junkAt,
       )
@@ -197,19 +198,19 @@ export async function* parseWarc(
       he = headerEnd(buf, pos)
     }
     if (!he) {
-      warn('warc/truncated-record', 'WARC record header is cut off', recordStart)
+      warn('corpus/warc-truncated-record', 'WARC record header is cut off', recordStart)
       break
     }
     const { headers } = parseHeaders(latin1(buf.subarray(pos, he[0])))
     const type = (headers.get('warc-type') ?? '').toLowerCase()
     const length = Number.parseInt(headers.get('content-length') ?? '', 10)
-    const recordWarnings: Warning[] = []
+    const recordWarnings: Message[] = []
     let blockLen: number
     const blockStartRel = he[1] - pos
     if (!Number.isFinite(length) || length < 0) {
       recordWarnings.push(
         warn(
-          'warc/no-content-length',
+          'corpus/warc-no-content-length',
           'WARC record has no valid Content-Length; it ends at the next record',
           recordStart,
         ),
@@ -226,7 +227,7 @@ export async function* parseWarc(
       if (blockLen < length)
         recordWarnings.push(
           warn(
-            'warc/truncated-record',
+            'corpus/warc-truncated-record',
             `WARC record is truncated: ${blockLen} of ${length} bytes`,
             recordStart,
           ),
@@ -261,7 +262,7 @@ export async function* parseWarc(
     const isText = isHtml || ct.startsWith('text/') || ct === '' || !DEFAULT_TYPES.includes(type)
     if (!isText) {
       warn(
-        'warc/non-text-payload',
+        'corpus/warc-non-text-payload',
         `Record ${record} (${ct}) is not text; skipped`,
         recordStart,
         'warning',
@@ -345,12 +346,12 @@ function looksLikeHtml(b: Uint8Array): boolean {
 /** The HTTP body of a `response` record (dechunked, decompressed), or undefined to skip it. */
 async function httpPayload(
   block: Uint8Array,
-  warnings: Warning[],
-  warn: (ruleId: string, reason: string) => Warning,
+  warnings: Message[],
+  warn: (ruleId: string, reason: string) => Message,
 ): Promise<Payload | undefined> {
   const he = headerEnd(block, 0)
   if (!he) {
-    warnings.push(warn('warc/bad-http', 'HTTP response has no header end'))
+    warnings.push(warn('corpus/warc-bad-http', 'HTTP response has no header end'))
     return { bytes: new Uint8Array(0), contentType: '' }
   }
   const { first, headers } = parseHeaders(latin1(block.subarray(0, he[0])))
@@ -364,12 +365,15 @@ async function httpPayload(
     try {
       body = await decompress(body, enc === 'deflate' ? 'deflate' : 'gzip')
     } catch {
-      warnings.push(warn('warc/bad-content-encoding', `HTTP body is not valid ${enc}`))
+      warnings.push(warn('corpus/warc-bad-content-encoding', `HTTP body is not valid ${enc}`))
       return undefined
     }
   } else if (enc && enc !== 'identity') {
     warnings.push(
-      warn('warc/unsupported-content-encoding', `HTTP Content-Encoding ${enc} is not supported`),
+      warn(
+        'corpus/warc-unsupported-content-encoding',
+        `HTTP Content-Encoding ${enc} is not supported`,
+      ),
     )
     return undefined
   }

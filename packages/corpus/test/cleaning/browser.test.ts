@@ -45,7 +45,10 @@ describe('cleaning in Chromium', () => {
           failed,
           cp1256: c.repairMojibake('ط§ظ„ط¹ط±ط¨ظٹط©').text,
           legacy: c.repairMojibake('ÇáÚÑÈíÉ ÇáÝÕÍì').text,
-          removed003: c.cleanText(a003).removed.map((r) => r.ruleId),
+          removed003: c
+            .cleanText(a003)
+            .changes.filter((r) => r.ruleId.startsWith('corpus/boilerplate-'))
+            .map((r) => r.ruleId),
           first004: c.cleanText(a004).text.slice(0, 14),
         }
       },
@@ -55,10 +58,10 @@ describe('cleaning in Chromium', () => {
     expect(result.cp1256).toBe('العربية')
     expect(result.legacy).toBe('العربية الفصحى')
     expect(result.removed003).toEqual([
-      'boilerplate/comment-widget',
-      'boilerplate/comment-excerpt',
-      'boilerplate/spam-url',
-      'boilerplate/comment-excerpt',
+      'corpus/boilerplate-comment-widget',
+      'corpus/boilerplate-comment-excerpt',
+      'corpus/boilerplate-spam-url',
+      'corpus/boilerplate-comment-excerpt',
     ])
     expect(result.first004).toBe('سي إن إن — زار')
   }, 60_000)
