@@ -75,14 +75,6 @@ export interface ReadOptions {
    * @example `1024 ** 3`
    */
   maxDecompressedBytes?: number
-  /**
-   * Most bytes one record (a JSONL or CSV line, an SGML document, a WARC record block, a plain
-   * text file) may hold; a longer record is skipped (plain text: cut) with a
-   * `corpus/record-too-large` warning at its byte offset, never buffered, and reading goes on.
-   * Default 64 MiB.
-   * @example `16 * 1024 ** 2`
-   */
-  maxRecordBytes?: number
   /** Called with every warning as it is raised (including ones on skipped records). @example `(w) => console.warn(w.reason)` */
   onWarning?: (warning: Message) => void
 }
@@ -95,12 +87,3 @@ export interface ReadOptions {
  * ```
  */
 export const DEFAULT_MAX_DECOMPRESSED = 4 * 1024 ** 3
-
-/**
- * Default of {@link ReadOptions.maxRecordBytes}: 64 MiB.
- * @example
- * ```ts
- * DEFAULT_MAX_RECORD // 67108864
- * ```
- */
-export const DEFAULT_MAX_RECORD = 64 * 1024 ** 2
