@@ -1,7 +1,9 @@
 /**
- * Clusters of a {@link Deduplicator}: every match found is an edge between two slots; union–find
- * over the edges (and over documents without shingles that share a content hash) gives the
- * clusters, and the representative rule picks the document to keep in each.
+ * Clusters of a {@link Deduplicator}: documents with the same content hash form one group
+ * without any edge; a near match is one edge between two slots (one per pair of distinct
+ * contents); union–find over the groups and edges gives the clusters, and the representative rule
+ * picks the document to keep in each. An edge whose document was removed is carried by another
+ * live document with the same content, if any.
  * @module
  */
 import { DedupOptionsError } from './errors'
@@ -57,13 +59,10 @@ export class MatchGraph {
       const rb = find(b)
       if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb)
     }
-    for (let e = 0; e < this.edgeCount; e++) {
-      const a = this.edges[2 * e] as number
-      const b = this.edges[2 * e + 1] as number
-      if (store.alive[a] && store.alive[b]) union(a, b)
-    }
-    for (const list of store.emptyByHash.values()) {
-      for (let i = 1; i < list.length; i++) union(list[0] as number, list[i] as number)
+    const live = this.liveEdges(store)
+    for (let e = 0; e < live.length; e += 2) union(live[e] as number, live[e + 1] as number)
+    for (const slots of contentGroups(store).values()) {
+      for (let i = 1; i < slots.length; i++) union(slots[0] as number, slots[i] as number)
     }
     const groups = new Map<number, number[]>()
     for (let s = 0; s < store.count; s++) {
@@ -82,10 +81,55 @@ export class MatchGraph {
     return out
   }
 
+  /**
+   * The edges between present documents as a flat list of slot pairs: an end whose document was
+   * removed is replaced by the first present document with the same content hash (identical
+   * text, so the match holds for it), or the edge is dropped when there is none.
+   */
+  liveEdges(store: SketchStore): number[] {
+    let firstOf: Map<string, number> | undefined
+    const stand = (s: number): number => {
+      if (store.alive[s]) return s
+      firstOf ??= firstLiveByContent(store)
+      return firstOf.get(store.hash(s)) ?? -1
+    }
+    const out: number[] = []
+    for (let e = 0; e < this.edgeCount; e++) {
+      const a = stand(this.edges[2 * e] as number)
+      const b = stand(this.edges[2 * e + 1] as number)
+      if (a >= 0 && b >= 0 && a !== b) out.push(a, b)
+    }
+    return out
+  }
+
   /** Bytes held by the edge list. */
   get byteLength(): number {
     return this.edges.byteLength
   }
+}
+
+/** Present slots grouped by content hash (in insertion order), for groups of two or more. */
+function contentGroups(store: SketchStore): Map<string, number[]> {
+  const byHash = new Map<string, number[]>()
+  for (let s = 0; s < store.count; s++) {
+    if (!store.alive[s]) continue
+    const key = store.hash(s)
+    const g = byHash.get(key)
+    if (g) g.push(s)
+    else byHash.set(key, [s])
+  }
+  return byHash
+}
+
+/** The first present slot of each content hash. */
+function firstLiveByContent(store: SketchStore): Map<string, number> {
+  const first = new Map<string, number>()
+  for (let s = 0; s < store.count; s++) {
+    if (!store.alive[s]) continue
+    const key = store.hash(s)
+    if (!first.has(key)) first.set(key, s)
+  }
+  return first
 }
 
 /** The id to keep among `slots` (in insertion order) by `rule`. */

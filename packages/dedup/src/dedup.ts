@@ -10,7 +10,7 @@ import { DedupOptionsError, DuplicateIdError, IndexFormatError } from './errors'
 import { openIndex, readDocuments, readHeader, writeIndex } from './format'
 import { bandKeys as bandKeysOf, checkThreshold, type LshParams, optimalParams } from './lsh'
 import { contentHash, type DocumentSketch, MinHasher } from './minhash'
-import { CONTENT_HASH } from './patterns'
+import { CONTENT_HASH, LONE_SURROGATE } from './patterns'
 import { hexOf, SketchStore } from './store'
 import type {
   Cluster,
@@ -27,15 +27,36 @@ const VERIFY = ['estimate', 'exact', 'none'] as const
 /** Throws unless `doc` is `{ id: string, text: string }`. */
 function checkDocument(doc: unknown, argument: string): asserts doc is DocumentInput {
   const d = doc as DocumentInput | null
-  if (
-    typeof d !== 'object' ||
-    d === null ||
-    typeof d.id !== 'string' ||
-    typeof d.text !== 'string'
-  ) {
+  if (typeof d !== 'object' || d === null) {
     throw new DedupOptionsError({
       option: argument,
       message: 'expected a document { id: string, text: string }',
+    })
+  }
+  checkIdShape(d.id, `${argument}.id`)
+  if (typeof d.text !== 'string') {
+    throw new DedupOptionsError({
+      option: `${argument}.text`,
+      message: `must be a string, got ${d.text === null ? 'null' : typeof d.text}`,
+    })
+  }
+}
+
+/**
+ * Throws unless `id` is a well-formed string. An id with a lone surrogate cannot be saved as
+ * UTF-8 and read back unchanged, so it is refused here rather than altered on load.
+ */
+function checkIdShape(id: unknown, argument: string): asserts id is string {
+  if (typeof id !== 'string') {
+    throw new DedupOptionsError({
+      option: argument,
+      message: `must be a string, got ${id === null ? 'null' : typeof id}`,
+    })
+  }
+  if (LONE_SURROGATE.test(id)) {
+    throw new DedupOptionsError({
+      option: argument,
+      message: `contains a lone surrogate (not well-formed UTF-16), so it cannot be saved exactly: ${JSON.stringify(id)}`,
     })
   }
 }
@@ -190,7 +211,7 @@ export class Deduplicator {
   add(doc: DocumentInput): Match[] {
     checkDocument(doc, 'doc')
     const { id, text } = doc
-    this.checkId(id)
+    if (this.store.slotOf.has(id)) throw new DuplicateIdError({ id })
     const store = this.store
     const normalized = this.hasher.normalize(text)
     const slot = store.allocate()
@@ -214,7 +235,15 @@ export class Deduplicator {
    * ```
    */
   addSketch(id: string, sketch: DocumentSketch): Match[] {
-    this.checkId(id)
+    checkIdShape(id, 'id')
+    if (this.store.slotOf.has(id)) throw new DuplicateIdError({ id })
+    if (
+      typeof sketch !== 'object' ||
+      sketch === null ||
+      !(sketch.signature instanceof Uint32Array)
+    ) {
+      throw new DedupOptionsError({ option: 'sketch', message: 'expected a DocumentSketch' })
+    }
     const k = this.store.k
     if (sketch.signature.length !== k) {
       throw new DedupOptionsError({
@@ -245,7 +274,9 @@ export class Deduplicator {
    * async iterable (a stream of corpus documents), it returns a promise.
    * @param docs - documents `{ id, text }`, from an iterable or an async iterable
    * @returns one match list per document (a promise of it for an async iterable)
-   * @throws {@link DuplicateIdError} on a repeated id (documents before it stay added);
+   * All or nothing: the whole batch is read and checked first, and when any item is invalid or
+   * its id repeated nothing is added (an async iterable is read to its end before adding).
+   * @throws {@link DuplicateIdError} on an id already present or repeated in the batch;
    * {@link DedupOptionsError} when `docs` is not iterable or an item is not `{ id, text }`
    * @example
    * ```ts
@@ -259,15 +290,16 @@ export class Deduplicator {
     docs: Iterable<DocumentInput> | AsyncIterable<DocumentInput>,
   ): Match[][] | Promise<Match[][]> {
     if (typeof docs === 'object' && docs !== null && Symbol.iterator in docs) {
-      const out: Match[][] = []
-      for (const d of docs) out.push(this.add(d))
-      return out
+      const list = Array.from(docs)
+      this.checkBatch(list)
+      return this.addChecked(list)
     }
     if (typeof docs === 'object' && docs !== null && Symbol.asyncIterator in docs) {
       return (async () => {
-        const out: Match[][] = []
-        for await (const d of docs) out.push(this.add(d))
-        return out
+        const list: DocumentInput[] = []
+        for await (const d of docs) list.push(d)
+        this.checkBatch(list)
+        return this.addChecked(list)
       })()
     }
     throw new DedupOptionsError({
@@ -280,6 +312,7 @@ export class Deduplicator {
    * Finds the indexed documents that duplicate a text, without adding it.
    * @param text - the text to look up
    * @returns matches (best first)
+   * @throws {@link DedupOptionsError} when `text` is not a string
    * @example
    * ```ts
    * const d = new Deduplicator(); d.add({ id: 'a', text: 'one two three four five six' })
@@ -287,6 +320,12 @@ export class Deduplicator {
    * ```
    */
   query(text: string): Match[] {
+    if (typeof text !== 'string') {
+      throw new DedupOptionsError({
+        option: 'text',
+        message: `must be a string, got ${text === null ? 'null' : typeof text}`,
+      })
+    }
     const normalized = this.hasher.normalize(text)
     const sig = new Uint32Array(this.store.k)
     const shingles = this.hasher.signatureInto(normalized, sig, 0)
@@ -445,8 +484,7 @@ export class Deduplicator {
         normalizeName: this.normalizeName,
       },
       this.store,
-      this.graph.edges,
-      this.graph.edgeCount,
+      this.graph.liveEdges(this.store),
     )
   }
 
@@ -526,10 +564,30 @@ export class Deduplicator {
     return d
   }
 
-  private checkId(id: string): void {
-    if (typeof id !== 'string')
-      throw new DedupOptionsError({ option: 'id', message: 'must be a string' })
-    if (this.store.slotOf.has(id)) throw new DuplicateIdError({ id })
+  /**
+   * Checks a whole batch before anything is added, so that a batch is added entirely or not at
+   * all: every item is `{ id, text }` with a well-formed id, present neither in the index nor
+   * twice in the batch.
+   */
+  private checkBatch(docs: DocumentInput[]): void {
+    const seen = new Set<string>()
+    docs.forEach((d, i) => {
+      checkDocument(d, `docs[${i}]`)
+      if (this.store.slotOf.has(d.id) || seen.has(d.id)) throw new DuplicateIdError({ id: d.id })
+      seen.add(d.id)
+    })
+  }
+
+  /** Adds checked documents; should anything still throw (a normalize function), undoes them. */
+  private addChecked(docs: DocumentInput[]): Match[][] {
+    const out: Match[][] = []
+    try {
+      for (const d of docs) out.push(this.add(d))
+    } catch (e) {
+      for (let i = out.length - 1; i >= 0; i--) this.remove((docs[i] as DocumentInput).id)
+      throw e
+    }
+    return out
   }
 
   private commit(
@@ -558,7 +616,19 @@ export class Deduplicator {
       )
       this.lsh.insert(store, slot)
     }
-    for (const m of matches) this.graph.push(store.slotOf.get(m.id) as number, slot)
+    // Store a cluster, not its pairs: documents with equal content hashes are joined by
+    // clusters() without edges, so an exact match needs none, and a near match needs one edge
+    // per distinct content (any live member of a content group stands for all of it). Identical
+    // documents thus cost no edges, and memory stays linear in the number of documents.
+    const linked = new Set<string>()
+    for (const m of matches) {
+      if (m.exact) continue
+      const other = store.slotOf.get(m.id) as number
+      const key = store.hash(other)
+      if (linked.has(key)) continue
+      linked.add(key)
+      this.graph.push(other, slot)
+    }
     return matches
   }
 

@@ -211,15 +211,11 @@ function shingleCode(sh: ShingleOptions): number {
 
 /**
  * Serialises an index: magic `NQDD`, format version, header, the present documents in insertion
- * order (ids, signatures, hashes, lengths, shingle counts), the match edges between them, the
+ * order (ids, signatures, hashes, lengths, shingle counts), the match edges between them (live
+ * slots, one per pair of distinct contents), the
  * shingle sets with `verify: 'exact'`, and a CRC-32.
  */
-export function writeIndex(
-  header: IndexHeader,
-  store: SketchStore,
-  edges: Int32Array,
-  edgeCount: number,
-): Uint8Array {
+export function writeIndex(header: IndexHeader, store: SketchStore, edges: number[]): Uint8Array {
   const w = new Writer()
   for (const m of MAGIC) w.u8(m)
   w.u16(FORMAT_VERSION)
@@ -246,9 +242,9 @@ export function writeIndex(
     for (const s of slots) w.u32(arr[s] as number)
   }
   const kept: number[] = []
-  for (let e = 0; e < edgeCount; e++) {
-    const a = remap[edges[2 * e] as number] as number
-    const b = remap[edges[2 * e + 1] as number] as number
+  for (let e = 0; e < edges.length; e += 2) {
+    const a = remap[edges[e] as number] as number
+    const b = remap[edges[e + 1] as number] as number
     if (a >= 0 && b >= 0) kept.push(a, b)
   }
   w.u32(kept.length / 2)

@@ -1,5 +1,6 @@
 import { DedupOptionsError } from './errors'
 import { fmix32, mulberry32 } from './hash'
+import { COMBINING_MARK } from './patterns'
 import { type ShingleOptions, shingleHashes, shingleSet, U32Buffer } from './shingle'
 
 /**
@@ -15,7 +16,9 @@ export type NormalizeFn = (text: string) => string
 /**
  * The normalizer used when none is given: Unicode NFKC, then lower case. It folds presentation
  * forms and full-width letters but knows nothing about Arabic spelling variants (use
- * `@nuqta/normalize` for those).
+ * `@nuqta/normalize` for those). Linear on any input: a run of more than 30 combining marks (the
+ * UAX #15 Stream-Safe limit, far beyond real text) is normalized 30 marks at a time, since NFKC
+ * sorts a run's marks in time quadratic in its length; ordinary text is unaffected.
  * @param text - any text
  * @returns the normalized text
  * @example
@@ -24,7 +27,60 @@ export type NormalizeFn = (text: string) => string
  * ```
  */
 export function defaultNormalize(text: string): string {
-  return text.normalize('NFKC').toLowerCase()
+  return boundedNfkc(text).toLowerCase()
+}
+
+/** Marks per NFKC piece inside a long run of combining marks. */
+const MAX_MARKS = 30
+
+let marksBmp: Uint8Array | undefined
+
+/** 1 for each BMP code unit that is a combining mark, built once. */
+function markTable(): Uint8Array {
+  if (marksBmp !== undefined) return marksBmp
+  const t = new Uint8Array(65536)
+  for (let c = 0; c < 65536; c++) if (COMBINING_MARK.test(String.fromCharCode(c))) t[c] = 1
+  marksBmp = t
+  return t
+}
+
+/** Whether more than {@link MAX_MARKS} BMP combining marks stand in a row. */
+function hasLongRun(text: string): boolean {
+  const t = markTable()
+  let run = 0
+  for (let i = 0; i < text.length; i++) {
+    if (t[text.charCodeAt(i)] === 1) {
+      if (++run > MAX_MARKS) return true
+    } else run = 0
+  }
+  return false
+}
+
+/**
+ * NFKC with every run of combining marks cut after each 30 marks: the pieces are normalized
+ * separately (so marks are never reordered across a cut) and joined.
+ */
+function boundedNfkc(text: string): string {
+  if (!hasLongRun(text)) return text.normalize('NFKC')
+  // a plain scan, not a regex over the run: a regex over a multi-megabyte run overflows the stack
+  const cuts: number[] = []
+  let marks = 0
+  for (let p = 0; p < text.length; ) {
+    const cp = text.codePointAt(p) as number
+    const isMark =
+      cp > 0xffff ? COMBINING_MARK.test(String.fromCodePoint(cp)) : markTable()[cp] === 1
+    p += cp > 0xffff ? 2 : 1
+    if (!isMark) marks = 0
+    else if (++marks % MAX_MARKS === 0) cuts.push(p)
+  }
+  const parts: string[] = []
+  let from = 0
+  for (const c of cuts) {
+    parts.push(text.slice(from, c).normalize('NFKC'))
+    from = c
+  }
+  parts.push(text.slice(from).normalize('NFKC'))
+  return parts.join('')
 }
 
 /**

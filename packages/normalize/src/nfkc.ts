@@ -3,11 +3,22 @@
  * and the combining characters after it), and each segment that NFKC changes becomes one group.
  * CAMeL Tools' fixes (﷼ → ريال, ﷽ → بسم الله الرحمن الرحيم) are applied first, as its
  * `normalize_unicode` does.
+ *
+ * Bounded segments: NFKC sorts a segment's combining marks by class, which costs time quadratic
+ * in the length of the segment (ICU, and so `String.prototype.normalize`, included). A segment is
+ * therefore closed after {@link MAX_CONTINUING} continuing code points, the limit of UAX #15's
+ * Stream-Safe Text Format: no real text has more (Unicode's longest canonical decomposition has 18
+ * non-starters), so ordinary text is cut and normalized exactly as before, and any input costs
+ * time linear in its length. A longer run is normalized 30 marks at a time; marks are not
+ * reordered across those cuts.
  */
 import { COMBINING_MARK } from './patterns'
 import { NFKC_FIXES } from './tables'
 
 let continuing: Uint8Array | undefined
+
+/** Continuing code points after which a segment is closed (UAX #15 Stream-Safe Text Format). */
+export const MAX_CONTINUING = 30
 
 /** Whether a BMP code unit continues the segment before it (never starts one). */
 function continuingTable(): Uint8Array {
@@ -37,6 +48,9 @@ export interface NfkcOutput {
 
 function needsWork(s: string): boolean {
   for (const k of NFKC_FIXES.keys()) if (s.includes(String.fromCharCode(k))) return true
+  // a run longer than a segment may hold would make the whole-text check below quadratic: such a
+  // text takes the segment path, which is linear (it reports no change when the text is stable)
+  if (hasLongRun(s)) return true
   return s.normalize('NFKC') !== s
 }
 
@@ -61,7 +75,9 @@ export function nfkcStage(s: string, align: boolean): NfkcOutput | null {
   while (i < n) {
     // one segment: a code point and the continuing code points after it
     let j = i + codePointLength(s, i)
-    while (j < n) {
+    let marks = 0
+    while (j < n && marks < MAX_CONTINUING) {
+      marks++
       const cu = s.charCodeAt(j)
       if (cu >= 0xd800 && cu <= 0xdbff) {
         const cp = s.codePointAt(j) as number
@@ -101,6 +117,18 @@ export function nfkcStage(s: string, align: boolean): NfkcOutput | null {
     }
   }
   return { text, starts: st, changes }
+}
+
+/** Whether more than {@link MAX_CONTINUING} BMP continuing code units stand in a row. */
+function hasLongRun(s: string): boolean {
+  const t = continuingTable()
+  let run = 0
+  for (let i = 0; i < s.length; i++) {
+    if (t[s.charCodeAt(i)] === 1) {
+      if (++run > MAX_CONTINUING) return true
+    } else run = 0
+  }
+  return false
 }
 
 function codePointLength(s: string, i: number): number {
