@@ -179,4 +179,40 @@ describe('Alignment.fromChanges', () => {
       }),
     )
   })
+  it('maps empty spans monotonically: after the group before, a whole group when inside one', () => {
+    // 'abc\n' → 'abc' (trailing newline removed): the end of the output is the end of 'c'
+    const trimmed = Alignment.fromChanges(4, [
+      {
+        ...base,
+        kind: 'removal',
+        start: 3,
+        end: 4,
+        outputStart: 3,
+        outputEnd: 3,
+        before: '\n',
+        after: '',
+      },
+    ])
+    expect(trimmed.toOriginal(3, 3)).toEqual([3, 3])
+    expect(trimmed.toOriginal(0, 3)).toEqual([0, 3])
+    // 'ﷲ' → 'الله': an empty span inside the expansion is the whole ﷲ
+    const expansion = new Alignment(1, Int32Array.of(0, 0, 0, 0))
+    expect(expansion.toOriginal(2, 2)).toEqual([0, 1])
+    expect(expansion.toOriginal(4, 4)).toEqual([1, 1])
+  })
+  it('keeps every mapped span monotone in both ends, on random scripts', () => {
+    fc.assert(
+      fc.property(textWithChanges, fc.nat(), fc.nat(), fc.nat(), fc.nat(), (t, w, x, y, z) => {
+        const a = Alignment.fromChanges(t.input.length, t.changes)
+        const n = t.output.length + 1
+        const [s1, e1] = [w % n, x % n].sort((p, q) => p - q) as [number, number]
+        const [s2, e2] = [y % n, z % n].sort((p, q) => p - q) as [number, number]
+        const [a1, b1] = a.toOriginal(s1, e1)
+        const [a2, b2] = a.toOriginal(s2, e2)
+        expect(a1).toBeLessThanOrEqual(b1)
+        if (s1 <= s2) expect(a1).toBeLessThanOrEqual(a2)
+        if (e1 <= e2) expect(b1).toBeLessThanOrEqual(b2)
+      }),
+    )
+  })
 })

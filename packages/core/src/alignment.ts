@@ -222,11 +222,24 @@ export class Alignment {
     const n = this.normalizedLength
     const a = clamp(start, 0, n)
     const b = clamp(end, a, n)
-    if (a === b) {
-      const p = a < n ? (this.#starts[a] as number) : this.originalLength
-      return [p, p]
-    }
+    if (a === b) return this.#emptyToOriginal(a)
     return [this.#starts[a] as number, this.#groupEnd(b - 1)]
+  }
+
+  /**
+   * Where an empty span at output position `a` sits in the original, so that mappings stay
+   * monotone: the end of the group before it (the start of the first group at 0); inside a group
+   * of several output units, that whole group (no single point is both after its start and
+   * before its end).
+   */
+  #emptyToOriginal(a: number): [number, number] {
+    const n = this.normalizedLength
+    if (n === 0) return [this.originalLength, this.originalLength]
+    const s = this.#starts
+    if (a === 0) return [s[0] as number, s[0] as number]
+    const end = this.#groupEnd(a - 1)
+    if (a < n && s[a] === s[a - 1] && this.#groupEnd(a) === end) return [s[a] as number, end]
+    return [end, end]
   }
 
   /**
